@@ -1,0 +1,92 @@
+package org.lerhub.connectors.filedrop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lerhub.engine.store.DeadLetters;
+import org.lerhub.engine.store.DocumentStatus;
+import org.lerhub.engine.store.Documents;
+import org.lerhub.engine.store.Records;
+import org.lerhub.mappings.GoldenFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = FileDropRoutesTest.TestHub.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:file-drop-test;DB_CLOSE_DELAY=-1",
+        "ler.connectors.file-drop[0].id=tn-sis",
+        "ler.connectors.file-drop[0].agency=tn"})
+class FileDropRoutesTest {
+
+    @SpringBootApplication(scanBasePackages = "org.lerhub")
+    static class TestHub {
+    }
+
+    /** A fresh data directory per run, so files left by an earlier run cannot satisfy a test. */
+    private static final Path DATA = Path.of("target/file-drop-test", UUID.randomUUID().toString());
+    private static final Path INBOX = DATA.resolve("inbox/tn-sis");
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("ler.data-dir", DATA::toString);
+    }
+
+    @Autowired Documents documents;
+    @Autowired Records records;
+    @Autowired DeadLetters deadLetters;
+
+    @Test
+    void aDroppedTranscriptIsIngestedAndMovedToDone() throws IOException {
+        byte[] transcript = GoldenFiles.bytes("corpus/pesc/college-transcript.xml");
+        drop("transcript.xml", transcript);
+
+        Path done = INBOX.resolve(".done/transcript.xml");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(done));
+        assertThat(Files.readAllBytes(done)).isEqualTo(transcript);
+        var document = documents.withStatus(DocumentStatus.STORED).stream()
+                .filter(d -> "transcript.xml".equals(d.fileName())).findFirst().orElseThrow();
+        assertThat(document.agencyId()).isEqualTo("tn");
+        assertThat(document.connectorId()).isEqualTo("tn-sis");
+        assertThat(records.idsOfDocument(document.id())).isNotEmpty();
+    }
+
+    @Test
+    void aBadFileIsADeadLetterAndMovedToFailed() throws IOException {
+        drop("garbage.xml", "<CollegeTranscript><Student>".getBytes(StandardCharsets.UTF_8));
+
+        Path failed = INBOX.resolve(".failed/garbage.xml");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(failed));
+        var document = documents.withStatus(DocumentStatus.DEAD_LETTER).stream()
+                .filter(d -> "garbage.xml".equals(d.fileName())).findFirst().orElseThrow();
+        assertThat(deadLetters.latestFor(document.id()).orElseThrow().reason()).isNotBlank();
+    }
+
+    @Test
+    void theSameFileDroppedTwiceIsOneDocument() throws IOException {
+        byte[] transcript = GoldenFiles.bytes("corpus/pesc/canpesc/ON_College_CollegeTranscript.xml");
+        drop("first.xml", transcript);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(INBOX.resolve(".done/first.xml")));
+        drop("again.xml", transcript);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(INBOX.resolve(".done/again.xml")));
+
+        assertThat(documents.withStatus(DocumentStatus.STORED).stream()
+                .filter(d -> "first.xml".equals(d.fileName()) || "again.xml".equals(d.fileName()))).hasSize(1);
+    }
+
+    /** Written under a temporary name and renamed, as the route's contract asks of writers. */
+    private static void drop(String name, byte[] content) throws IOException {
+        Files.createDirectories(INBOX);
+        Path part = INBOX.resolve(name + ".part");
+        Files.write(part, content);
+        Files.move(part, INBOX.resolve(name));
+    }
+}

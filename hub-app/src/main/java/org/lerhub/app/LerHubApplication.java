@@ -1,0 +1,13 @@
+package org.lerhub.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The LER Hub: one runnable application assembling the engine, mappings, connectors and admin UI. */
+@SpringBootApplication(scanBasePackages = "org.lerhub")
+public class LerHubApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LerHubApplication.class, args);
+    }
+}

@@ -1,0 +1,115 @@
+package org.lerhub.app.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import org.lerhub.engine.access.HubRole;
+import org.lerhub.engine.access.HubUser;
+import org.lerhub.engine.LerProperties;
+import org.lerhub.engine.ingest.DocumentTooLargeException;
+import org.lerhub.engine.ingest.InboundDocument;
+import org.lerhub.engine.ingest.IngestOutcome;
+import org.lerhub.engine.ingest.IngestPipeline;
+import org.lerhub.engine.store.DocumentStatus;
+import org.lerhub.engine.store.Documents;
+import org.lerhub.engine.store.StoredDocument;
+import org.lerhub.schema.DocumentId;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ingest of one document, and what became of it. Agencies see only their own documents. */
+@RestController
+@RequestMapping("/api/v1/documents")
+@Tag(name = "Documents", description = "Ingest documents in any supported format; read their outcome and original")
+class DocumentsController {
+
+    /** Documents a hub admin posts without naming an agency belong to the hub itself. */
+    static final String HUB_AGENCY = "hub";
+
+    private final IngestPipeline pipeline;
+    private final Documents documents;
+    private final long maxDocumentBytes;
+
+    DocumentsController(IngestPipeline pipeline, Documents documents, LerProperties properties) {
+        this.pipeline = pipeline;
+        this.documents = documents;
+        this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
+    }
+
+    @PostMapping(consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Ingest one document",
+            description = "Raw body in its own format. 201 when new, 200 when the same bytes were already received, "
+                    + "422 problem (with documentId) when the content is bad; it is then kept as a dead letter.")
+    ResponseEntity<?> ingest(HttpServletRequest request, Authentication authentication,
+                             @RequestParam(required = false) String format,
+                             @RequestParam(required = false) String connector,
+                             @RequestParam(required = false) String agency) throws IOException {
+        HubUser user = HubUser.of(authentication);
+        String owner = user.is(HubRole.HUB_ADMIN) ? (agency == null ? HUB_AGENCY : agency) : user.organizationId();
+        byte[] body = readLimited(request.getInputStream());
+        IngestOutcome outcome = pipeline.ingest(new InboundDocument(body, owner, connector, format,
+                request.getContentType(), null));
+        DocumentView view = DocumentView.of(outcome, null);
+        if (outcome.status() == DocumentStatus.DEAD_LETTER) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, outcome.reason());
+            problem.setTitle("The document could not be ingested");
+            problem.setProperty("documentId", view.documentId());
+            problem.setProperty("stage", view.stage());
+            problem.setProperty("documentStatus", view.status());
+            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        if (outcome.duplicate()) {
+            return ResponseEntity.ok(view);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/documents/" + view.documentId())).body(view);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Status, format, records and dead-letter reason of a document")
+    DocumentView get(@PathVariable String id, Authentication authentication) {
+        StoredDocument document = owned(id, authentication);
+        return DocumentView.of(pipeline.describe(document, false), document);
+    }
+
+    @GetMapping("/{id}/original")
+    @Operation(summary = "The original bytes of a document, exactly as received")
+    ResponseEntity<byte[]> original(@PathVariable String id, Authentication authentication) {
+        StoredDocument document = owned(id, authentication);
+        byte[] content = documents.original(document.sha256()).orElseThrow(() -> new ApiProblems.NotFound("document " + id));
+        MediaType type = document.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(document.mediaType());
+        return ResponseEntity.ok().contentType(type)
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(document.fileName() == null ? document.id().value() : document.fileName()).build()
+                        .toString())
+                .header("Digest", "sha-256=" + document.sha256())
+                .body(content);
+    }
+
+    private StoredDocument owned(String id, Authentication authentication) {
+        HubUser user = HubUser.of(authentication);
+        return documents.find(DocumentId.of(id)).filter(d -> user.actsForAgency(d.agencyId()))
+                .orElseThrow(() -> new ApiProblems.NotFound("document " + id));
+    }
+
+    private byte[] readLimited(InputStream in) throws IOException {
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+        if (body.length > maxDocumentBytes) {
+            throw new DocumentTooLargeException(body.length, maxDocumentBytes);
+        }
+        return body;
+    }
+}

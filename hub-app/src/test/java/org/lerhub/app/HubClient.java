@@ -1,0 +1,67 @@
+package org.lerhub.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to a running hub over real HTTP, as an integrator would. */
+public final class HubClient {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public HubClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A response with its body as bytes, and as JSON when it is JSON. */
+    public record Response(int status, String contentType, byte[] body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    public Response get(String user, String path) {
+        return send(request(user, path).GET().build());
+    }
+
+    public Response post(String user, String path, String contentType, byte[] body) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (user != null) {
+            builder.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.lerhub.app;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the end-to-end tests: the whole hub on a random port with its embedded defaults (demo profile,
+ * H2, Lucene) in a fresh data directory, driven over HTTP. Demo data is limited to the named demo learners.
+ */
+@SpringBootTest(classes = LerHubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ler.demo.learners=2")
+public abstract class HubTest {
+
+    private static final Path DATA = Path.of("target/hub-test", UUID.randomUUID().toString());
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("ler.data-dir", DATA::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    protected HubClient hub() {
+        return new HubClient(port);
+    }
+}

@@ -1,0 +1,22 @@
+package org.lerhub.engine;
+
+import java.time.Clock;
+import org.lerhub.mapping.Mappers;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LerProperties.class)
+public class EngineConfiguration {
+
+    @Bean
+    Mappers mappers() {
+        return Mappers.fromClasspath();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

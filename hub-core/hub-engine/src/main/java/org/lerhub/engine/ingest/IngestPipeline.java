@@ -1,0 +1,247 @@
+package org.lerhub.engine.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lerhub.engine.LerProperties;
+import org.lerhub.engine.Sha256;
+import org.lerhub.engine.identity.IdentityResolver;
+import org.lerhub.engine.search.SearchIndexer;
+import org.lerhub.engine.store.DeadLetter;
+import org.lerhub.engine.store.DeadLetters;
+import org.lerhub.engine.store.DocumentStatus;
+import org.lerhub.engine.store.Documents;
+import org.lerhub.engine.store.Records;
+import org.lerhub.engine.store.StoredDocument;
+import org.lerhub.engine.verification.DocumentVerifier;
+import org.lerhub.mapping.MappingException;
+import org.lerhub.mapping.MappingResult;
+import org.lerhub.mapping.Mappers;
+import org.lerhub.mapping.RecordMapper;
+import org.lerhub.mapping.SourceDocument;
+import org.lerhub.schema.DocumentId;
+import org.lerhub.schema.LearnerId;
+import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.Provenance;
+import org.lerhub.schema.RecordId;
+import org.lerhub.schema.Subject;
+import org.lerhub.schema.TrustLevel;
+import org.lerhub.schema.Verification;
+import org.lerhub.schema.VerificationStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one ingest pipeline: inbound document → detect format → mapper → verifier → identity → store → index.
+ *
+ * <p>The original is stored before anything else, so every accepted document ends as stored records or as a
+ * dead letter with its reason, also across a crash (see {@link IngestRecovery}). The same bytes from the same
+ * agency are one document: receiving them again returns the first outcome.
+ */
+@Service
+public class IngestPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+
+    private final Documents documents;
+    private final Records records;
+    private final DeadLetters deadLetters;
+    private final Mappers mappers;
+    private final DocumentVerifier verifier;
+    private final IdentityResolver identity;
+    private final SearchIndexer indexer;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final long maxDocumentBytes;
+
+    public IngestPipeline(Documents documents, Records records, DeadLetters deadLetters, Mappers mappers,
+                          DocumentVerifier verifier, IdentityResolver identity, SearchIndexer indexer,
+                          TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties) {
+        this.documents = documents;
+        this.records = records;
+        this.deadLetters = deadLetters;
+        this.mappers = mappers;
+        this.verifier = verifier;
+        this.identity = identity;
+        this.indexer = indexer;
+        this.transaction = transaction;
+        this.json = json;
+        this.clock = clock;
+        this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
+    }
+
+    public IngestOutcome ingest(InboundDocument inbound) {
+        byte[] content = inbound.content();
+        if (content.length > maxDocumentBytes) {
+            throw new DocumentTooLargeException(content.length, maxDocumentBytes);
+        }
+        StoredDocument candidate = new StoredDocument(DocumentId.random(), inbound.agencyId(), inbound.connectorId(),
+                Sha256.hex(content), content.length, inbound.mediaType(), inbound.fileName(), inbound.formatId(),
+                DocumentStatus.RECEIVED, clock.instant(), null, null);
+        Documents.Received received;
+        try {
+            received = documents.receive(candidate, content);
+        } catch (DuplicateKeyException sameBytesAtTheSameTime) {
+            received = new Documents.Received(
+                    documents.find(candidate.agencyId(), candidate.sha256()).orElseThrow(), false);
+        }
+        return received.isNew() ? process(received.document(), content) : describe(received.document(), true);
+    }
+
+    /** Runs a received document through every stage; recovery and replay use it too. */
+    public IngestOutcome process(StoredDocument document, byte[] content) {
+        SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
+        RecordMapper mapper;
+        MappingResult mapped;
+        DocumentVerifier.Report report;
+        List<LerRecord> stored;
+        try {
+            mapper = detect(document, source);
+            mapped = map(mapper, source);
+            report = verify(mapped);
+            stored = transaction.execute(status -> store(document, mapper.formatId(), mapped, report));
+        } catch (IngestFailure failure) {
+            return deadLetter(document, failure);
+        }
+        try {
+            indexer.index(stored);
+        } catch (RuntimeException e) {
+            // the records are safe in the store; the dead letter lets an admin replay the indexing
+            log.error("indexing document {} failed", document.id(), e);
+            recordDeadLetter(document, IngestStage.INDEX, "the records were stored but could not be indexed: " + e.getMessage());
+        }
+        return new IngestOutcome(document.id(), DocumentStatus.STORED, mapper.formatId(),
+                stored.stream().map(LerRecord::id).toList(), report.document(), false, null, null, mapped.warnings());
+    }
+
+    private RecordMapper detect(StoredDocument document, SourceDocument source) {
+        if (document.format() != null) {
+            return mappers.forFormat(document.format()).orElseThrow(() -> new IngestFailure(IngestStage.DETECT,
+                    "unknown format '" + document.format() + "'; this hub reads " + mappers.formatIds(), null));
+        }
+        return mappers.detect(source).orElseThrow(() -> new IngestFailure(IngestStage.DETECT,
+                "the format of this document was not recognized; this hub reads " + mappers.formatIds()
+                        + " (declare one with ?format=ID if it is one of them)", null));
+    }
+
+    private static MappingResult map(RecordMapper mapper, SourceDocument source) {
+        try {
+            MappingResult mapped = mapper.map(source);
+            if (mapped.records().isEmpty()) {
+                throw new IngestFailure(IngestStage.MAP, "the document holds no records the " + mapper.formatId()
+                        + " mapper could read", null);
+            }
+            return mapped;
+        } catch (MappingException e) {
+            throw new IngestFailure(IngestStage.MAP, e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IngestFailure(IngestStage.MAP, "the " + mapper.formatId() + " mapper failed on this document ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the original is kept for replay", e);
+        }
+    }
+
+    private DocumentVerifier.Report verify(MappingResult mapped) {
+        try {
+            return verifier.verify(mapped);
+        } catch (RuntimeException e) {
+            throw new IngestFailure(IngestStage.VERIFY, "verification failed unexpectedly: " + e.getMessage(), e);
+        }
+    }
+
+    private List<LerRecord> store(StoredDocument document, String format, MappingResult mapped,
+                                  DocumentVerifier.Report report) {
+        Instant now = clock.instant();
+        Map<Subject, LearnerId> learners = new HashMap<>();
+        List<LerRecord> out = new ArrayList<>();
+        for (LerRecord record : mapped.records()) {
+            Provenance provenance = provenance(record, format).fromDocument(document.connectorId(),
+                    document.agencyId(), document.id(), document.sha256(), document.receivedAt());
+            Verification verification = report.forRecord(provenance.sourceRecordId());
+            LerRecord complete = record.toBuilder()
+                    .id(RecordId.random())
+                    .subject(resolve(record.subject(), learners))
+                    .provenance(trustAfter(provenance, verification))
+                    .verification(verification)
+                    .build();
+            out.add(complete);
+        }
+        try {
+            for (int i = 0; i < out.size(); i++) {
+                records.add(out.get(i), i, document.agencyId(), now);
+            }
+            documents.complete(document.id(), DocumentStatus.STORED, format, json.writeValueAsString(report.document()),
+                    json.writeValueAsString(mapped.warnings()));
+        } catch (RuntimeException e) {
+            throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private Subject resolve(Subject subject, Map<Subject, LearnerId> resolved) {
+        if (subject == null || (subject.emails().isEmpty() && subject.identifiers().isEmpty() && subject.name() == null)) {
+            throw new IngestFailure(IngestStage.IDENTIFY, "a record does not say whom it is about "
+                    + "(no email, student id, DID or name); the hub cannot link it to a learner", null);
+        }
+        try {
+            return subject.withLearner(resolved.computeIfAbsent(subject, identity::resolve));
+        } catch (RuntimeException e) {
+            throw new IngestFailure(IngestStage.IDENTIFY, "the learner could not be resolved: " + e.getMessage(), e);
+        }
+    }
+
+    private static Provenance provenance(LerRecord record, String format) {
+        return record.provenance() != null ? record.provenance()
+                : Provenance.mapped(format, TrustLevel.TRANSPORT_AUTHENTICATED, null);
+    }
+
+    /** A signature nobody checked is worth what the authenticated transport is worth, no more. */
+    private static Provenance trustAfter(Provenance provenance, Verification verification) {
+        if (provenance.trust() == TrustLevel.ISSUER_SIGNED && verification.status() != VerificationStatus.VERIFIED) {
+            return new Provenance(provenance.connectorId(), provenance.agencyId(), provenance.formatId(),
+                    provenance.documentId(), provenance.sha256(), provenance.receivedAt(),
+                    TrustLevel.TRANSPORT_AUTHENTICATED, provenance.sourceRecordId());
+        }
+        return provenance;
+    }
+
+    private IngestOutcome deadLetter(StoredDocument document, IngestFailure failure) {
+        log.info("document {} of agency {} is a dead letter at {}: {}", document.id(), document.agencyId(),
+                failure.stage(), failure.getMessage());
+        transaction.executeWithoutResult(status -> {
+            recordDeadLetter(document, failure.stage(), failure.getMessage());
+            documents.complete(document.id(), DocumentStatus.DEAD_LETTER, document.format(), null, null);
+        });
+        return new IngestOutcome(document.id(), DocumentStatus.DEAD_LETTER, document.format(), List.of(), null, false,
+                failure.stage(), failure.getMessage(), List.of());
+    }
+
+    private void recordDeadLetter(StoredDocument document, IngestStage stage, String reason) {
+        deadLetters.add(new DeadLetter(UUID.randomUUID().toString(), document.id(), document.agencyId(),
+                document.connectorId(), stage.name(), reason == null ? stage + " failed" : reason,
+                DeadLetter.Status.OPEN, clock.instant()));
+    }
+
+    /** The outcome of a document received earlier, as the API reports it. */
+    public IngestOutcome describe(StoredDocument document, boolean duplicate) {
+        Verification verification = document.verificationJson() == null ? null
+                : json.readValue(document.verificationJson(), Verification.class);
+        List<String> warnings = document.warningsJson() == null ? List.of()
+                : List.of(json.readValue(document.warningsJson(), String[].class));
+        var deadLetter = document.status() == DocumentStatus.DEAD_LETTER
+                ? deadLetters.latestFor(document.id()) : java.util.Optional.<DeadLetter>empty();
+        return new IngestOutcome(document.id(), document.status(), document.format(),
+                records.idsOfDocument(document.id()), verification, duplicate,
+                deadLetter.map(d -> IngestStage.valueOf(d.stage())).orElse(null),
+                deadLetter.map(DeadLetter::reason).orElse(null), warnings);
+    }
+
+}

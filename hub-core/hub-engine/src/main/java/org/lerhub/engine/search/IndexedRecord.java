@@ -1,0 +1,33 @@
+package org.lerhub.engine.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.lerhub.schema.LerRecord;
+
+/**
+ * What the index holds of a record: the searchable, facetable fields, nothing more. Built from the stored
+ * record, so the index can always be rebuilt from the store.
+ */
+public record IndexedRecord(String recordId, String learnerId, String agencyId, String kind, String title,
+                            String description, String issuer, List<String> skills, String verification,
+                            LocalDate date) {
+
+    public IndexedRecord {
+        skills = List.copyOf(skills);
+    }
+
+    public static IndexedRecord of(LerRecord record) {
+        var dates = record.dates();
+        LocalDate date = dates == null ? null
+                : dates.issued() != null ? dates.issued()
+                : dates.activityEnd() != null ? dates.activityEnd() : dates.activityStart();
+        return new IndexedRecord(record.id().value(),
+                record.subject() == null || record.subject().learnerId() == null ? null
+                        : record.subject().learnerId().value(),
+                record.provenance() == null ? null : record.provenance().agencyId(),
+                record.kind().name(), record.title(), record.description(),
+                record.issuer() == null ? null : record.issuer().name(),
+                record.skills().stream().map(s -> s.label()).filter(l -> l != null && !l.isBlank()).distinct().toList(),
+                record.verification() == null ? null : record.verification().status().name(), date);
+    }
+}

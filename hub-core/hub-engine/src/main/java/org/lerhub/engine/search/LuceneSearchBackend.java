@@ -1,0 +1,330 @@
+package org.lerhub.engine.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded search index: Lucene under {@code <data-dir>/index}. Writes become visible on a short refresh
+ * interval and durable on a longer commit interval; the store remains the source of truth, and the index
+ * is rebuilt from it when they disagree.
+ */
+public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchBackend.class);
+    private static final List<String> FACETS = List.of("kind", "skill", "issuer", "verification");
+    private static final int FACET_VALUES = 20;
+
+    private final StandardAnalyzer analyzer = new StandardAnalyzer();
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService maintenance;
+    private volatile FacetState facetState;
+
+    public LuceneSearchBackend(Path indexDir, Duration refreshInterval, Duration commitInterval) {
+        facetsConfig.setMultiValued("skill", true);
+        try {
+            Files.createDirectories(indexDir);
+            directory = FSDirectory.open(indexDir);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + indexDir, e);
+        }
+        maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "lucene-maintenance");
+            thread.setDaemon(true);
+            return thread;
+        });
+        maintenance.scheduleWithFixedDelay(this::refresh, refreshInterval.toMillis(), refreshInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        maintenance.scheduleWithFixedDelay(this::commit, commitInterval.toMillis(), commitInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void index(Collection<IndexedRecord> records) {
+        try {
+            for (IndexedRecord record : records) {
+                writer.updateDocument(new Term("id", record.recordId()), facetsConfig.build(document(record)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the search index", e);
+        }
+    }
+
+    @Override
+    public void delete(Collection<String> recordIds) {
+        try {
+            writer.deleteDocuments(recordIds.stream().map(id -> new Term("id", id)).toArray(Term[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete from the search index", e);
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the search index", e);
+        }
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchPage search(SearchQuery query) {
+        Query lucene = toLucene(query);
+        return withSearcher(searcher -> {
+            int wanted = (query.page() + 1) * query.size();
+            FacetsCollector facetsCollector = new FacetsCollector();
+            TopDocs top = FacetsCollector.search(searcher, lucene, wanted, facetsCollector);
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new QueryScorer(lucene, "text"));
+            List<SearchPage.Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = query.page() * query.size(); i < docs.length; i++) {
+                Document stored = searcher.storedFields().document(docs[i].doc);
+                hits.add(new SearchPage.Hit(stored.get("id"), docs[i].score, highlights(highlighter, stored)));
+            }
+            return new SearchPage(top.totalHits.value, hits, facets(searcher.getIndexReader(), facetsCollector));
+        });
+    }
+
+    private Query toLucene(SearchQuery query) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        if (query.text() == null || query.text().isBlank()) {
+            bool.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, "text");
+            parser.setDefaultOperator(Occur.MUST);
+            Query text = parser.parse(query.text());
+            bool.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        }
+        filter(bool, "kind", query.kind());
+        filter(bool, "skill_key", key(query.skill()));
+        filter(bool, "issuer_key", key(query.issuer()));
+        filter(bool, "verification", query.verification());
+        if (query.from() != null || query.to() != null) {
+            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
+            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
+            bool.add(LongPoint.newRangeQuery("date", from, to), Occur.FILTER);
+        }
+        if (query.learnerIds() != null) {
+            bool.add(new TermInSetQuery("learner", query.learnerIds().stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        query.excludedVerifications().forEach(v -> bool.add(new TermQuery(new Term("verification", v)), Occur.MUST_NOT));
+        return bool.build();
+    }
+
+    private static void filter(BooleanQuery.Builder bool, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            bool.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private static String key(String value) {
+        return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private Document document(IndexedRecord record) {
+        Document doc = new Document();
+        doc.add(new StringField("id", record.recordId(), Field.Store.YES));
+        keyword(doc, "learner", record.learnerId());
+        keyword(doc, "agency", record.agencyId());
+        keyword(doc, "kind", record.kind());
+        keyword(doc, "verification", record.verification());
+        keyword(doc, "issuer_key", key(record.issuer()));
+        record.skills().forEach(skill -> keyword(doc, "skill_key", key(skill)));
+        StringBuilder text = new StringBuilder();
+        for (String part : textParts(record)) {
+            text.append(part).append('\n');
+        }
+        doc.add(new TextField("text", text.toString(), Field.Store.YES));
+        if (record.date() != null) {
+            doc.add(new LongPoint("date", record.date().toEpochDay()));
+            doc.add(new NumericDocValuesField("date", record.date().toEpochDay()));
+        }
+        facet(doc, "kind", record.kind());
+        facet(doc, "issuer", record.issuer());
+        facet(doc, "verification", record.verification());
+        record.skills().forEach(skill -> facet(doc, "skill", skill));
+        return doc;
+    }
+
+    private static List<String> textParts(IndexedRecord record) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {record.title(), record.description(), record.issuer()}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        parts.addAll(record.skills());
+        return parts;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void facet(Document doc, String dimension, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(dimension, value));
+        }
+    }
+
+    private static List<String> highlights(Highlighter highlighter, Document stored) {
+        String text = stored.get("text");
+        try {
+            return List.of(highlighter.getBestFragments(new StandardAnalyzer(), "text", text, 3));
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return List.of();
+        }
+    }
+
+    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector collector) throws IOException {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        FACETS.forEach(dimension -> out.put(dimension, new LinkedHashMap<>()));
+        SortedSetDocValuesReaderState state = facetState(reader);
+        if (state == null) {
+            return out;
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dimension : FACETS) {
+            if (state.getOrdRange(dimension) == null) {
+                continue;
+            }
+            FacetResult result = facets.getTopChildren(FACET_VALUES, dimension);
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    out.get(dimension).put(lv.label, lv.value.longValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ordinal map of the facet fields is costly to build, so it is kept per reader. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader == reader) {
+            return current.state;
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    /** Makes recent writes visible now; tests and bulk jobs call it instead of waiting for the interval. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            log.warn("search index refresh failed", e);
+        }
+    }
+
+    private void commit() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("search index commit failed; the index is rebuilt from the store on the next start if needed", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        maintenance.shutdownNow();
+        commit();
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,18 @@
+package org.lerhub.engine.search;
+
+import java.util.Collection;
+
+/** A search index over records; embedded Lucene by default, Elasticsearch when scaled out. */
+public interface SearchBackend {
+
+    /** Adds or replaces the records' entries; they are searchable within a second. */
+    void index(Collection<IndexedRecord> records);
+
+    void delete(Collection<String> recordIds);
+
+    void deleteAll();
+
+    SearchPage search(SearchQuery query);
+
+    long count();
+}

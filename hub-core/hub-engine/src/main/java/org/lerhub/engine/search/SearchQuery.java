@@ -1,0 +1,34 @@
+package org.lerhub.engine.search;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A search over the index. Every filter is applied inside the index query, so totals, facets and pages
+ * count only matching records.
+ *
+ * @param text         full text over titles, descriptions, skills and issuers; blank means everything
+ * @param learnerIds   restrict to these learners; null means no restriction
+ * @param excludedVerifications records in these verification states never match
+ */
+public record SearchQuery(String text, String kind, String skill, String issuer, String verification,
+                          LocalDate from, LocalDate to, Set<String> learnerIds, Set<String> excludedVerifications,
+                          int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    public SearchQuery {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+        }
+        excludedVerifications = excludedVerifications == null ? Set.of() : Set.copyOf(excludedVerifications);
+        learnerIds = learnerIds == null ? null : Set.copyOf(learnerIds);
+    }
+
+    public static SearchQuery text(String text) {
+        return new SearchQuery(text, null, null, null, null, null, null, null, Set.of(), 0, 20);
+    }
+}

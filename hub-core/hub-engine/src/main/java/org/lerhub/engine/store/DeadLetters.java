@@ -1,0 +1,47 @@
+package org.lerhub.engine.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.lerhub.schema.DocumentId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The dead-letter store: failed documents waiting to be fixed and replayed, or discarded. */
+@Repository
+public class DeadLetters {
+
+    private static final String COLUMNS = "id, document_id, agency_id, connector_id, stage, reason, status, created_at";
+
+    private final JdbcClient jdbc;
+
+    public DeadLetters(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(DeadLetter letter) {
+        jdbc.sql("insert into dead_letters (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(letter.id(), letter.documentId().value(), letter.agencyId(), letter.connectorId(),
+                        letter.stage(), letter.reason(), letter.status().name(), Timestamp.from(letter.createdAt()))
+                .update();
+    }
+
+    public Optional<DeadLetter> latestFor(DocumentId document) {
+        return jdbc.sql("select " + COLUMNS + " from dead_letters where document_id = ? order by created_at desc")
+                .param(document.value()).query(DeadLetters::row).stream().findFirst();
+    }
+
+    public List<DeadLetter> open(String agencyId) {
+        return jdbc.sql("select " + COLUMNS + " from dead_letters where agency_id = ? and status = 'OPEN' "
+                        + "order by created_at desc")
+                .param(agencyId).query(DeadLetters::row).list();
+    }
+
+    private static DeadLetter row(ResultSet rs, int n) throws SQLException {
+        return new DeadLetter(rs.getString(1), DocumentId.of(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), DeadLetter.Status.valueOf(rs.getString(7)),
+                rs.getTimestamp(8).toInstant());
+    }
+}

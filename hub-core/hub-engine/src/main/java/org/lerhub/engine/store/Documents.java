@@ -1,0 +1,93 @@
+package org.lerhub.engine.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.lerhub.schema.DocumentId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inbound documents and their original bytes, kept once per content hash. */
+@Repository
+public class Documents {
+
+    private static final String COLUMNS = "d.id, d.agency_id, d.connector_id, d.sha256, o.size_bytes, d.media_type, "
+            + "d.file_name, d.format, d.status, d.received_at, d.verification, d.warnings";
+
+    private final JdbcClient jdbc;
+
+    public Documents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Keeps the original and registers the document, or returns the document this agency already sent with
+     * the same bytes.
+     *
+     * @return the stored document and whether it is new
+     */
+    @Transactional
+    public Received receive(StoredDocument document, byte[] content) {
+        Optional<StoredDocument> existing = find(document.agencyId(), document.sha256());
+        if (existing.isPresent()) {
+            return new Received(existing.get(), false);
+        }
+        int saved = jdbc.sql("select count(*) from originals where sha256 = ?").param(document.sha256())
+                .query(Integer.class).single();
+        if (saved == 0) {
+            jdbc.sql("insert into originals (sha256, size_bytes, content) values (?, ?, ?)")
+                    .params(document.sha256(), (long) content.length, content).update();
+        }
+        jdbc.sql("""
+                insert into documents (id, agency_id, connector_id, sha256, media_type, file_name, format, status,
+                                       received_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(document.id().value(), document.agencyId(), document.connectorId(), document.sha256(),
+                        document.mediaType(), document.fileName(), document.format(), document.status().name(),
+                        Timestamp.from(document.receivedAt()))
+                .update();
+        return new Received(document, true);
+    }
+
+    /** The outcome of {@link #receive}; a concurrent receive of the same bytes surfaces as not new. */
+    public record Received(StoredDocument document, boolean isNew) {
+    }
+
+    public Optional<StoredDocument> find(DocumentId id) {
+        return jdbc.sql("select " + COLUMNS + " from documents d join originals o on o.sha256 = d.sha256 where d.id = ?")
+                .param(id.value()).query(Documents::row).optional();
+    }
+
+    public Optional<StoredDocument> find(String agencyId, String sha256) {
+        return jdbc.sql("select " + COLUMNS + " from documents d join originals o on o.sha256 = d.sha256 "
+                        + "where d.agency_id = ? and d.sha256 = ?")
+                .params(agencyId, sha256).query(Documents::row).optional();
+    }
+
+    public List<StoredDocument> withStatus(DocumentStatus status) {
+        return jdbc.sql("select " + COLUMNS + " from documents d join originals o on o.sha256 = d.sha256 "
+                        + "where d.status = ? order by d.received_at")
+                .param(status.name()).query(Documents::row).list();
+    }
+
+    public Optional<byte[]> original(String sha256) {
+        return jdbc.sql("select content from originals where sha256 = ?").param(sha256)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    public void complete(DocumentId id, DocumentStatus status, String format, String verificationJson,
+                         String warningsJson) {
+        jdbc.sql("update documents set status = ?, format = coalesce(?, format), verification = ?, warnings = ? where id = ?")
+                .params(status.name(), format, verificationJson, warningsJson, id.value()).update();
+    }
+
+    private static StoredDocument row(ResultSet rs, int n) throws SQLException {
+        return new StoredDocument(DocumentId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                DocumentStatus.valueOf(rs.getString(9)), rs.getTimestamp(10).toInstant(), rs.getString(11),
+                rs.getString(12));
+    }
+}

@@ -1,0 +1,80 @@
+package org.lerhub.engine.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.lerhub.schema.DocumentId;
+import org.lerhub.schema.LearnerId;
+import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.RecordId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The record store: every LER record as JSON in the shared schema, with the columns needed to find it. The
+ * store is the source of truth; the search index is rebuilt from it.
+ */
+@Repository
+public class Records {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public Records(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Adds a record; {@code position} is its place in the document, which lists keep. */
+    public void add(LerRecord record, int position, String agencyId, Instant createdAt) {
+        jdbc.sql("""
+                insert into records (id, document_id, position, learner_id, agency_id, kind, schema_version,
+                                     verification_status, created_at, body)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(record.id().value(), record.provenance().documentId().value(), position,
+                        record.subject() == null || record.subject().learnerId() == null
+                                ? null : record.subject().learnerId().value(),
+                        agencyId, record.kind().name(), record.schemaVersion(),
+                        record.verification().status().name(), Timestamp.from(createdAt),
+                        json.writeValueAsString(record))
+                .update();
+    }
+
+    public Optional<LerRecord> find(RecordId id) {
+        return jdbc.sql("select body from records where id = ?").param(id.value())
+                .query((rs, n) -> read(rs.getString(1))).optional();
+    }
+
+    /** The agency that ingested the record, for access checks. */
+    public Optional<String> agencyOf(RecordId id) {
+        return jdbc.sql("select agency_id from records where id = ?").param(id.value()).query(String.class).optional();
+    }
+
+    public List<LerRecord> ofLearner(LearnerId learner) {
+        return jdbc.sql("select body from records where learner_id = ? order by created_at, document_id, position")
+                .param(learner.value()).query((rs, n) -> read(rs.getString(1))).list();
+    }
+
+    public List<RecordId> idsOfDocument(DocumentId document) {
+        return jdbc.sql("select id from records where document_id = ? order by created_at, document_id, position")
+                .param(document.value()).query((rs, n) -> RecordId.of(rs.getString(1))).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from records").query(Long.class).single();
+    }
+
+    /** Streams every record, for rebuilding the index without holding the store in memory. */
+    public void forEach(Consumer<LerRecord> action) {
+        jdbc.sql("select body from records order by id").query(rs -> {
+            action.accept(read(rs.getString(1)));
+        });
+    }
+
+    private LerRecord read(String body) {
+        return json.readValue(body, LerRecord.class);
+    }
+}

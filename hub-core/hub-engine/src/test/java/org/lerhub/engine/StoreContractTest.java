@@ -1,0 +1,157 @@
+package org.lerhub.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lerhub.engine.ingest.IngestOutcome;
+import org.lerhub.engine.ingest.IngestPipeline;
+import org.lerhub.engine.ingest.IngestRecovery;
+import org.lerhub.engine.ingest.IngestStage;
+import org.lerhub.engine.ingest.InboundDocument;
+import org.lerhub.engine.search.LuceneSearchBackend;
+import org.lerhub.engine.search.SearchIndexer;
+import org.lerhub.engine.search.SearchQuery;
+import org.lerhub.engine.store.DeadLetters;
+import org.lerhub.engine.store.DocumentStatus;
+import org.lerhub.engine.store.Documents;
+import org.lerhub.engine.store.Learners;
+import org.lerhub.engine.store.Records;
+import org.lerhub.engine.store.StoredDocument;
+import org.lerhub.schema.DocumentId;
+import org.lerhub.schema.LearnerId;
+import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.VerificationStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the store and pipeline promise, whatever the database: run against H2 (embedded default) and a real
+ * PostgreSQL by the subclasses.
+ */
+abstract class StoreContractTest {
+
+    @Autowired IngestPipeline pipeline;
+    @Autowired Documents documents;
+    @Autowired Records records;
+    @Autowired DeadLetters deadLetters;
+    @Autowired Learners learners;
+    @Autowired LuceneSearchBackend index;
+    @Autowired SearchIndexer indexer;
+    @Autowired IngestRecovery recovery;
+
+    /** Unique per test so tests sharing a database do not see each other's learners. */
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private String email(String name) {
+        return name + "." + run + "@example.org";
+    }
+
+    private IngestOutcome ingest(String agency, String body) {
+        return pipeline.ingest(new InboundDocument(body.getBytes(StandardCharsets.UTF_8), agency, null, null,
+                "text/plain", "test.txt"));
+    }
+
+    @Test
+    void storesRecordsLinkedToTheLearnerAndKeepsTheOriginal() {
+        String body = "LINES\n" + email("alice") + "|COURSE|Welding I|welding\n" + email("alice") + "|ACHIEVEMENT|Certificate|safety";
+        IngestOutcome outcome = ingest("tn", body);
+
+        assertThat(outcome.status()).isEqualTo(DocumentStatus.STORED);
+        assertThat(outcome.format()).isEqualTo("test-lines");
+        assertThat(outcome.recordIds()).hasSize(2);
+        assertThat(outcome.verification().status()).isEqualTo(VerificationStatus.NO_PROOF);
+        LearnerId alice = learners.byEmail(email("ALICE")).orElseThrow();
+        List<LerRecord> stored = records.ofLearner(alice);
+        assertThat(stored).extracting(LerRecord::title).containsExactly("Welding I", "Certificate");
+        LerRecord first = stored.get(0);
+        assertThat(first.provenance().documentId()).isEqualTo(outcome.documentId());
+        assertThat(first.provenance().agencyId()).isEqualTo("tn");
+        assertThat(first.schemaVersion()).isEqualTo("1.0");
+        var document = documents.find(outcome.documentId()).orElseThrow();
+        assertThat(documents.original(document.sha256()).orElseThrow()).isEqualTo(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.provenance().sha256()).isEqualTo(document.sha256());
+    }
+
+    @Test
+    void theSameBytesTwiceAreOneDocument() {
+        String body = "LINES\n" + email("bob") + "|EMPLOYMENT|Line cook|cooking";
+        IngestOutcome first = ingest("tn", body);
+        IngestOutcome again = ingest("tn", body);
+
+        assertThat(again.documentId()).isEqualTo(first.documentId());
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.recordIds()).isEqualTo(first.recordIds());
+        assertThat(records.ofLearner(learners.byEmail(email("bob")).orElseThrow())).hasSize(1);
+    }
+
+    @Test
+    void aFailedMappingBecomesADeadLetterWithItsReasonAndOriginal() {
+        String body = "LINES\n" + email("carol") + "|COURSE|Algebra|math\nFAIL";
+        IngestOutcome outcome = ingest("in", body);
+
+        assertThat(outcome.status()).isEqualTo(DocumentStatus.DEAD_LETTER);
+        assertThat(outcome.failedStage()).isEqualTo(IngestStage.MAP);
+        assertThat(outcome.reason()).isEqualTo("line 3 says FAIL");
+        assertThat(deadLetters.latestFor(outcome.documentId()).orElseThrow().reason()).isEqualTo("line 3 says FAIL");
+        var document = documents.find(outcome.documentId()).orElseThrow();
+        assertThat(document.status()).isEqualTo(DocumentStatus.DEAD_LETTER);
+        assertThat(documents.original(document.sha256()).orElseThrow()).isEqualTo(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(learners.byEmail(email("carol"))).as("a failed document creates no learner").isEmpty();
+    }
+
+    @Test
+    void aDocumentInterruptedBeforeItWasStoredIsFinishedAtTheNextStart() {
+        String body = "LINES\n" + email("fred") + "|COURSE|Statics|engineering";
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        // what a crash right after receiving leaves behind: the original, and the document still RECEIVED
+        StoredDocument interrupted = new StoredDocument(DocumentId.random(), "tn", null, Sha256.hex(content),
+                content.length, "text/plain", "crash.txt", null, DocumentStatus.RECEIVED, Instant.now(), null, null);
+        documents.receive(interrupted, content);
+
+        recovery.resumeInterrupted();
+
+        assertThat(documents.find(interrupted.id()).orElseThrow().status()).isEqualTo(DocumentStatus.STORED);
+        assertThat(records.ofLearner(learners.byEmail(email("fred")).orElseThrow()))
+                .extracting(LerRecord::title).containsExactly("Statics");
+        assertThat(documents.withStatus(DocumentStatus.RECEIVED)).isEmpty();
+    }
+
+    @Test
+    void anUnknownFormatIsADeadLetterAtDetection() {
+        IngestOutcome outcome = ingest("in", "hello " + run);
+        assertThat(outcome.status()).isEqualTo(DocumentStatus.DEAD_LETTER);
+        assertThat(outcome.failedStage()).isEqualTo(IngestStage.DETECT);
+        assertThat(outcome.reason()).contains("not recognized").contains("test-lines");
+    }
+
+    @Test
+    void aHashedEmailFindsTheLearnerWhoseEmailItHashes() {
+        ingest("tn", "LINES\n" + email("dana") + "|COURSE|Biology|biology");
+        String salt = "pepper";
+        String hash = "sha256$" + Sha256.hex(email("dana") + salt);
+        ingest("tn", "LINES\n" + hash + ":" + salt + "|ACHIEVEMENT|Lab safety badge|lab safety");
+
+        LearnerId dana = learners.byEmail(email("dana")).orElseThrow();
+        assertThat(records.ofLearner(dana)).extracting(LerRecord::title).containsExactly("Biology", "Lab safety badge");
+    }
+
+    @Test
+    void storedRecordsAreSearchableAndTheIndexRebuildsFromTheStore() {
+        String skill = "skill" + run;
+        IngestOutcome outcome = ingest("tn", "LINES\n" + email("erin") + "|COURSE|Robotics " + run + "|" + skill);
+        index.refresh();
+
+        var page = index.search(SearchQuery.text("robotics " + run));
+        assertThat(page.hits()).extracting(h -> h.recordId()).containsExactly(outcome.recordIds().get(0).value());
+        assertThat(page.facets().get("skill")).containsEntry(skill, 1L);
+
+        long rebuilt = indexer.reindex();
+        index.refresh();
+        assertThat(rebuilt).isEqualTo(records.count());
+        assertThat(index.count()).isEqualTo(records.count());
+        assertThat(index.search(SearchQuery.text("robotics " + run)).total()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,13 @@
+package org.lerhub.schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The result of verifying a record or document, with every check that led to it. */
+public record Verification(VerificationStatus status, boolean issuerTrusted, List<Check> checks,
+                           Instant checkedAt) {
+
+    public Verification {
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+}

@@ -1,0 +1,24 @@
+package org.lerhub.mapping;
+
+import java.util.List;
+import org.lerhub.schema.LerRecord;
+
+/**
+ * What a mapper made of a document.
+ *
+ * @param warnings things a person should know that did not stop the mapping (unknown version, XSD facet
+ *                 violations, fields kept only as extensions)
+ * @param proofs   the document's own signed parts, for the verifier; empty when the format has no proofs
+ */
+public record MappingResult(List<LerRecord> records, List<String> warnings, List<SignedPart> proofs) {
+
+    public MappingResult {
+        records = List.copyOf(records);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        proofs = proofs == null ? List.of() : List.copyOf(proofs);
+    }
+
+    public static MappingResult of(List<LerRecord> records) {
+        return new MappingResult(records, List.of(), List.of());
+    }
+}
