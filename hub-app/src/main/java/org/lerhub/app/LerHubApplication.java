@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LerHubApplication {
 
     public static void main(String[] args) {
+        // --ler.data-dir=data (no leading ./) is a path people type; H2 refuses such paths unless told
+        System.setProperty("h2.implicitRelativePath", "true");
         SpringApplication.run(LerHubApplication.class, args);
     }
 }

@@ -32,7 +32,6 @@ class DocumentsApiTest extends HubTest {
                 Arguments.of("ob3", "obv3/1edtech-validator/complete.json", "application/json"),
                 Arguments.of("ob3", "obv3/1edtech-validator/simple-eddsa-2022.json", "application/json"),
                 Arguments.of("ob3", "obv3/1edtech-validator/simple-err-expired.json", "application/json"),
-                Arguments.of("ob3", "obv3/1edtech-validator/simple-err-issued.json", "application/json"),
                 Arguments.of("ob3", "obv3/1edtech-validator/simple-err-proof-value.json", "application/json"),
                 Arguments.of("ob3", "obv3/1edtech-validator/bit-string-list/credential-status-revoked.json", "application/json"),
                 Arguments.of("ob3", "obv3/dcc/ed25519-legacy-noStatus-noExpiry.json", "application/json"),
@@ -77,6 +76,20 @@ class DocumentsApiTest extends HubTest {
 
         HubClient.Response original = hub().get("tn-admin", "/api/v1/documents/" + document.path("documentId").asString() + "/original");
         assertThat(original.body()).isEqualTo(content);
+    }
+
+    @Test
+    void aBadgeThatSaysNothingWasAchievedIsADeadLetterWithTheReason() {
+        // the corpus's "not yet valid" sample has no achievement at all
+        byte[] content = GoldenFiles.bytes("corpus/obv3/1edtech-validator/simple-err-issued.json");
+        HubClient.Response response = hub().post("tn-admin", "/api/v1/documents", "application/json", content);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("detail").asString()).contains("achievement");
+        assertThat(response.json().path("stage").asString()).isEqualTo("MAP");
+        HubClient.Response again = hub().post("tn-admin", "/api/v1/documents", "application/json", content);
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().path("documentId")).isEqualTo(response.json().path("documentId"));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "ler.demo.learners=2")
 public abstract class HubTest {
 
-    private static final Path DATA = Path.of("target/hub-test", UUID.randomUUID().toString());
+    private static final Path DATA = Path.of("target/hub-test", UUID.randomUUID().toString()).toAbsolutePath();
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {

@@ -16,7 +16,7 @@ public final class LerRecordBuilder {
     private String description;
     private Organization issuer;
     private Subject subject;
-    private Dates dates = Dates.NONE;
+    private Dates dates;
     private Course course;
     private Employment employment;
     private Result result;
@@ -62,7 +62,8 @@ public final class LerRecordBuilder {
     public LerRecordBuilder description(String value) { description = value; return this; }
     public LerRecordBuilder issuer(Organization value) { issuer = value; return this; }
     public LerRecordBuilder subject(Subject value) { subject = value; return this; }
-    public LerRecordBuilder dates(Dates value) { dates = value; return this; }
+    /** Dates with nothing in them are left out rather than written as an empty object. */
+    public LerRecordBuilder dates(Dates value) { dates = Dates.NONE.equals(value) ? null : value; return this; }
     public LerRecordBuilder course(Course value) { course = value; return this; }
     public LerRecordBuilder employment(Employment value) { employment = value; return this; }
     public LerRecordBuilder result(Result value) { result = value; return this; }

@@ -11,6 +11,7 @@ import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.RecordId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +26,8 @@ public class Records {
 
     public Records(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        // the schema leaves false booleans out (Identifier.hashed, Employment.current): absent means false
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     }
 
     /** Adds a record; {@code position} is its place in the document, which lists keep. */
