@@ -38,6 +38,10 @@ public final class HubClient {
         return send(request(user, path).GET().build());
     }
 
+    public Response delete(String user, String path) {
+        return send(request(user, path).DELETE().build());
+    }
+
     public Response post(String user, String path, String contentType, byte[] body) {
         return send(request(user, path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

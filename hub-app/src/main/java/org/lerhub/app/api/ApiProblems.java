@@ -1,5 +1,7 @@
 package org.lerhub.app.api;
 
+import org.lerhub.engine.consent.ConsentException;
+import org.lerhub.engine.consent.GrantNotFoundException;
 import org.lerhub.engine.ingest.DocumentTooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +27,16 @@ class ApiProblems {
     @ExceptionHandler(DocumentTooLargeException.class)
     ProblemDetail tooLarge(DocumentTooLargeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(GrantNotFoundException.class)
+    ProblemDetail grantNotFound(GrantNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConsentException.class)
+    ProblemDetail consent(ConsentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.access.LearnerAccounts;
+import org.lerhub.engine.consent.EmployerAccess;
 import org.lerhub.engine.store.Records;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
@@ -23,10 +24,12 @@ class RecordsController {
 
     private final Records records;
     private final LearnerAccounts accounts;
+    private final EmployerAccess employers;
 
-    RecordsController(Records records, LearnerAccounts accounts) {
+    RecordsController(Records records, LearnerAccounts accounts, EmployerAccess employers) {
         this.records = records;
         this.accounts = accounts;
+        this.employers = employers;
     }
 
     /** A learner's own records. */
@@ -42,12 +45,15 @@ class RecordsController {
     }
 
     @GetMapping("/api/v1/records/{id}")
-    @Operation(summary = "One record: for its learner, or the agency that ingested it")
+    @Operation(summary = "One record: for its learner, the agency that ingested it, or an employer under a live grant "
+            + "(in the scope granted; the look is logged for the learner)")
     LerRecord get(@PathVariable String id, Authentication authentication) {
         HubUser user = HubUser.of(authentication);
         RecordId recordId = RecordId.of(id);
-        return records.find(recordId).filter(record -> maySee(user, record))
-                .orElseThrow(() -> new ApiProblems.NotFound("record " + id));
+        Optional<LerRecord> record = user.is(HubRole.EMPLOYER)
+                ? employers.view(user.organizationId(), user.username(), recordId)
+                : records.find(recordId).filter(r -> maySee(user, r));
+        return record.orElseThrow(() -> new ApiProblems.NotFound("record " + id));
     }
 
     private boolean maySee(HubUser user, LerRecord record) {
@@ -55,10 +61,6 @@ class RecordsController {
             return record.subject() != null && accounts.learnerOf(user)
                     .map(learner -> learner.equals(record.subject().learnerId())).orElse(false);
         }
-        if (user.is(HubRole.AGENCY_ADMIN)) {
-            return user.actsForAgency(record.provenance().agencyId());
-        }
-        // employers read records only under a learner's grant: consent is not in place yet, so nothing
-        return false;
+        return user.is(HubRole.AGENCY_ADMIN) && user.actsForAgency(record.provenance().agencyId());
     }
 }

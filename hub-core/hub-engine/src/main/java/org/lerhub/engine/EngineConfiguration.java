@@ -2,6 +2,7 @@ package org.lerhub.engine;
 
 import java.time.Clock;
 import org.lerhub.mapping.Mappers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,9 @@ public class EngineConfiguration {
         return Mappers.fromClasspath();
     }
 
+    /** Replaceable so that tests can move time (grant expiry, credential validity). */
     @Bean
+    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }

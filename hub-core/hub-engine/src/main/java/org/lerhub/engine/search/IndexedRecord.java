@@ -5,18 +5,20 @@ import java.util.List;
 import org.lerhub.schema.LerRecord;
 
 /**
- * What the index holds of a record: the searchable, facetable fields, nothing more. Built from the stored
- * record, so the index can always be rebuilt from the store.
+ * What the index holds of a record: the searchable, facetable fields and the grants that release it, nothing
+ * more. Built from the stored record and the consent store, so the index can always be rebuilt from them.
  */
 public record IndexedRecord(String recordId, String learnerId, String agencyId, String kind, String title,
                             String description, String issuer, List<String> skills, String verification,
-                            LocalDate date) {
+                            LocalDate date, List<Release> releases) {
 
     public IndexedRecord {
         skills = List.copyOf(skills);
+        releases = List.copyOf(releases);
     }
 
-    public static IndexedRecord of(LerRecord record) {
+    /** The entry of a record and the live grants that cover it. */
+    public static IndexedRecord of(LerRecord record, List<Release> releases) {
         var dates = record.dates();
         LocalDate date = dates == null ? null
                 : dates.issued() != null ? dates.issued()
@@ -28,6 +30,6 @@ public record IndexedRecord(String recordId, String learnerId, String agencyId, 
                 record.kind().name(), record.title(), record.description(),
                 record.issuer() == null ? null : record.issuer().name(),
                 record.skills().stream().map(s -> s.label()).filter(l -> l != null && !l.isBlank()).distinct().toList(),
-                record.verification() == null ? null : record.verification().status().name(), date);
+                record.verification() == null ? null : record.verification().status().name(), date, releases);
     }
 }

@@ -45,6 +45,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -63,7 +64,6 @@ import org.slf4j.LoggerFactory;
 public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchBackend.class);
-    private static final List<String> FACETS = List.of("kind", "skill", "issuer", "verification");
     private static final int FACET_VALUES = 20;
 
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
@@ -115,6 +115,26 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         }
     }
 
+    /** Deleted entries stay in index files until merged away; erasure must not leave them there. */
+    @Override
+    public void purgeDeleted() {
+        try {
+            writer.forceMergeDeletes(true);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot purge deleted entries from the search index", e);
+        }
+    }
+
+    /**
+     * Whether any entry, live or deleted but not yet merged away, still holds the term: lets an erasure be
+     * checked against the index files themselves.
+     */
+    public boolean holdsTerm(String field, String value) {
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(field, value)) > 0);
+    }
+
     @Override
     public void deleteAll() {
         try {
@@ -134,45 +154,104 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     @Override
     public SearchPage search(SearchQuery query) {
         Query lucene = toLucene(query);
+        // issuers and verification states are not released by a skills summary: count them over full releases only
+        Query detailed = query.employer() == null ? lucene : fullReleases(query);
         return withSearcher(searcher -> {
             int wanted = (query.page() + 1) * query.size();
             FacetsCollector facetsCollector = new FacetsCollector();
             TopDocs top = FacetsCollector.search(searcher, lucene, wanted, facetsCollector);
-            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new QueryScorer(lucene, "text"));
+            FacetsCollector detailCollector = facetsCollector;
+            if (detailed != lucene) {
+                detailCollector = new FacetsCollector();
+                FacetsCollector.search(searcher, detailed, 1, detailCollector);
+            }
+            Highlighter full = highlighter(lucene, "text");
+            Highlighter summary = highlighter(lucene, "summary_text");
             List<SearchPage.Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.page() * query.size(); i < docs.length; i++) {
                 Document stored = searcher.storedFields().document(docs[i].doc);
-                hits.add(new SearchPage.Hit(stored.get("id"), docs[i].score, highlights(highlighter, stored)));
+                boolean fullyReleased = query.employer() == null || releasedFully(stored, query);
+                hits.add(new SearchPage.Hit(stored.get("id"), docs[i].score,
+                        fullyReleased ? highlights(full, stored, "text") : highlights(summary, stored, "summary_text")));
             }
-            return new SearchPage(top.totalHits.value, hits, facets(searcher.getIndexReader(), facetsCollector));
+            Map<String, Map<String, Long>> facets = facets(searcher.getIndexReader(), facetsCollector, List.of("kind", "skill"));
+            facets.putAll(facets(searcher.getIndexReader(), detailCollector, List.of("issuer", "verification")));
+            return new SearchPage(top.totalHits.value, hits, facets);
         });
     }
 
     private Query toLucene(SearchQuery query) {
-        BooleanQuery.Builder bool = new BooleanQuery.Builder();
-        if (query.text() == null || query.text().isBlank()) {
-            bool.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer, "text");
-            parser.setDefaultOperator(Occur.MUST);
-            Query text = parser.parse(query.text());
-            bool.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        if (query.employer() == null) {
+            return withFilters(query, text(query, "text"), true).build();
         }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(fullReleases(query), Occur.SHOULD);
+        if (!query.filtersBeyondSummary()) {
+            BooleanQuery.Builder summary = withFilters(query, text(query, "summary_text"), false);
+            summary.add(live("release", query), Occur.FILTER);
+            summary.add(live("release_full", query), Occur.MUST_NOT);
+            either.add(summary.build(), Occur.SHOULD);
+        }
+        either.setMinimumNumberShouldMatch(1);
+        return either.build();
+    }
+
+    private Query fullReleases(SearchQuery query) {
+        BooleanQuery.Builder full = withFilters(query, text(query, "text"), true);
+        full.add(live("release_full", query), Occur.FILTER);
+        return full.build();
+    }
+
+    private static Query live(String field, SearchQuery query) {
+        return TermRangeQuery.newStringRange(field, Release.liveFrom(query.employer(), query.now()),
+                Release.liveTo(query.employer()), false, true);
+    }
+
+    private Query text(SearchQuery query, String field) {
+        if (query.text() == null || query.text().isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, field);
+        parser.setDefaultOperator(Occur.MUST);
+        Query text = parser.parse(query.text());
+        return text == null ? new MatchAllDocsQuery() : text;
+    }
+
+    private BooleanQuery.Builder withFilters(SearchQuery query, Query text, boolean detailFilters) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        bool.add(text, Occur.MUST);
         filter(bool, "kind", query.kind());
         filter(bool, "skill_key", key(query.skill()));
-        filter(bool, "issuer_key", key(query.issuer()));
-        filter(bool, "verification", query.verification());
-        if (query.from() != null || query.to() != null) {
-            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
-            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
-            bool.add(LongPoint.newRangeQuery("date", from, to), Occur.FILTER);
+        if (detailFilters) {
+            filter(bool, "issuer_key", key(query.issuer()));
+            filter(bool, "verification", query.verification());
+            if (query.from() != null || query.to() != null) {
+                long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
+                long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
+                bool.add(LongPoint.newRangeQuery("date", from, to), Occur.FILTER);
+            }
         }
         if (query.learnerIds() != null) {
             bool.add(new TermInSetQuery("learner", query.learnerIds().stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
         query.excludedVerifications().forEach(v -> bool.add(new TermQuery(new Term("verification", v)), Occur.MUST_NOT));
-        return bool.build();
+        return bool;
+    }
+
+    private static boolean releasedFully(Document stored, SearchQuery query) {
+        String from = Release.liveFrom(query.employer(), query.now());
+        String to = Release.liveTo(query.employer());
+        for (String term : stored.getValues("release_full")) {
+            if (term.compareTo(from) > 0 && term.compareTo(to) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Highlighter highlighter(Query query, String field) {
+        return new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new QueryScorer(query, field));
     }
 
     private static void filter(BooleanQuery.Builder bool, String field, String value) {
@@ -199,6 +278,15 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             text.append(part).append('\n');
         }
         doc.add(new TextField("text", text.toString(), Field.Store.YES));
+        StringBuilder summary = new StringBuilder(record.title() == null ? "" : record.title());
+        record.skills().forEach(skill -> summary.append('\n').append(skill));
+        doc.add(new TextField("summary_text", summary.toString(), Field.Store.YES));
+        for (Release release : record.releases()) {
+            doc.add(new StringField("release", release.term(), Field.Store.NO));
+            if (release.fullRecord()) {
+                doc.add(new StringField("release_full", release.term(), Field.Store.YES));
+            }
+        }
         if (record.date() != null) {
             doc.add(new LongPoint("date", record.date().toEpochDay()));
             doc.add(new NumericDocValuesField("date", record.date().toEpochDay()));
@@ -233,24 +321,25 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         }
     }
 
-    private static List<String> highlights(Highlighter highlighter, Document stored) {
-        String text = stored.get("text");
+    private List<String> highlights(Highlighter highlighter, Document stored, String field) {
+        String text = stored.get(field);
         try {
-            return List.of(highlighter.getBestFragments(new StandardAnalyzer(), "text", text, 3));
+            return List.of(highlighter.getBestFragments(analyzer, field, text, 3));
         } catch (IOException | InvalidTokenOffsetsException e) {
             return List.of();
         }
     }
 
-    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector collector) throws IOException {
+    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector collector, List<String> dimensions)
+            throws IOException {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        FACETS.forEach(dimension -> out.put(dimension, new LinkedHashMap<>()));
+        dimensions.forEach(dimension -> out.put(dimension, new LinkedHashMap<>()));
         SortedSetDocValuesReaderState state = facetState(reader);
         if (state == null) {
             return out;
         }
         Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
-        for (String dimension : FACETS) {
+        for (String dimension : dimensions) {
             if (state.getOrdRange(dimension) == null) {
                 continue;
             }
@@ -300,7 +389,7 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         }
     }
 
-    /** Makes recent writes visible now; tests and bulk jobs call it instead of waiting for the interval. */
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();

@@ -12,6 +12,12 @@ public interface SearchBackend {
 
     void deleteAll();
 
+    /** Makes every write so far visible to the next search: consent changes must hold for the next query. */
+    void refresh();
+
+    /** Removes deleted entries from storage too, so erased data is gone from the index files. */
+    void purgeDeleted();
+
     SearchPage search(SearchQuery query);
 
     long count();

@@ -1,9 +1,16 @@
 package org.lerhub.engine.search;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.lerhub.engine.consent.ConsentGrants;
+import org.lerhub.engine.consent.Grant;
 import org.lerhub.engine.store.Records;
+import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +18,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-/** Keeps the search index in step with the record store, and rebuilds it from the store on demand. */
+/**
+ * Keeps the search index in step with the record store and the consent store: each entry carries the live
+ * grants that release its record, so that an employer's query filters inside the index. Rebuilds on demand.
+ */
 @Service
 public class SearchIndexer {
 
@@ -20,30 +30,58 @@ public class SearchIndexer {
 
     private final SearchBackend backend;
     private final Records records;
+    private final ConsentGrants grants;
+    private final Clock clock;
 
-    public SearchIndexer(SearchBackend backend, Records records) {
+    public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, Clock clock) {
         this.backend = backend;
         this.records = records;
+        this.grants = grants;
+        this.clock = clock;
     }
 
+    /** Indexes records with the grants that release them now. */
     public void index(Collection<LerRecord> stored) {
-        backend.index(stored.stream().map(IndexedRecord::of).toList());
+        Map<LearnerId, List<Grant>> live = new HashMap<>();
+        Instant now = clock.instant();
+        backend.index(stored.stream().map(record -> entry(record, live.computeIfAbsent(learnerOf(record),
+                learner -> learner == null ? List.of()
+                        : grants.activeOfLearner(learner).stream().filter(g -> g.isLive(now)).toList()))).toList());
+    }
+
+    /** Recompiles a learner's grants into the entries of all their records: after a grant, narrowing or revocation. */
+    public void reindexLearner(LearnerId learner) {
+        index(records.ofLearner(learner));
+        backend.refresh();
+    }
+
+    public void delete(Collection<String> recordIds) {
+        backend.delete(recordIds);
+    }
+
+    private static IndexedRecord entry(LerRecord record, List<Grant> live) {
+        return IndexedRecord.of(record, live.stream().filter(g -> g.covers(record))
+                .map(g -> new Release(g.employerId(), g.expiresAt(), g.releasesFullRecord())).toList());
+    }
+
+    private static LearnerId learnerOf(LerRecord record) {
+        return record.subject() == null ? null : record.subject().learnerId();
     }
 
     /** Rebuilds the index from the store; returns how many records were indexed. */
     public synchronized long reindex() {
         backend.deleteAll();
-        List<IndexedRecord> batch = new ArrayList<>(BATCH);
+        List<LerRecord> batch = new ArrayList<>(BATCH);
         long[] total = {0};
         records.forEach(record -> {
-            batch.add(IndexedRecord.of(record));
+            batch.add(record);
             if (batch.size() == BATCH) {
-                backend.index(batch);
+                index(batch);
                 total[0] += batch.size();
                 batch.clear();
             }
         });
-        backend.index(batch);
+        index(batch);
         total[0] += batch.size();
         log.info("search index rebuilt from the store: {} records", total[0]);
         return total[0];

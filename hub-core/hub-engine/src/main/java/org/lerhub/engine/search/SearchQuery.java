@@ -1,5 +1,6 @@
 package org.lerhub.engine.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -10,10 +11,12 @@ import java.util.Set;
  * @param text         full text over titles, descriptions, skills and issuers; blank means everything
  * @param learnerIds   restrict to these learners; null means no restriction
  * @param excludedVerifications records in these verification states never match
+ * @param employer     when set, only records released to this employer by a grant live at {@code now} match,
+ *                     and of records released as a skills summary only titles and skills are searched
  */
 public record SearchQuery(String text, String kind, String skill, String issuer, String verification,
                           LocalDate from, LocalDate to, Set<String> learnerIds, Set<String> excludedVerifications,
-                          int page, int size) {
+                          String employer, Instant now, int page, int size) {
 
     public static final int MAX_SIZE = 100;
 
@@ -26,9 +29,21 @@ public record SearchQuery(String text, String kind, String skill, String issuer,
         }
         excludedVerifications = excludedVerifications == null ? Set.of() : Set.copyOf(excludedVerifications);
         learnerIds = learnerIds == null ? null : Set.copyOf(learnerIds);
+        if (employer != null && now == null) {
+            throw new IllegalArgumentException("an employer's search needs the time grants are checked at");
+        }
+    }
+
+    /** Whether the query filters on fields a skills summary does not release. */
+    public boolean filtersBeyondSummary() {
+        return notBlank(issuer) || notBlank(verification) || from != null || to != null;
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
     }
 
     public static SearchQuery text(String text) {
-        return new SearchQuery(text, null, null, null, null, null, null, null, Set.of(), 0, 20);
+        return new SearchQuery(text, null, null, null, null, null, null, null, Set.of(), null, null, 0, 20);
     }
 }

@@ -84,6 +84,23 @@ public class Documents {
                 .params(status.name(), format, verificationJson, warningsJson, id.value()).update();
     }
 
+    /**
+     * Deletes a document that no longer has records, with its dead letters, and its original unless another
+     * document has the same bytes.
+     */
+    public void deleteIfEmpty(DocumentId id) {
+        int records = jdbc.sql("select count(*) from records where document_id = ?").param(id.value())
+                .query(Integer.class).single();
+        if (records > 0) {
+            return;
+        }
+        find(id).ifPresent(document -> {
+            jdbc.sql("delete from documents where id = ?").param(id.value()).update();
+            jdbc.sql("delete from originals where sha256 = ? and not exists "
+                    + "(select 1 from documents where sha256 = ?)").params(document.sha256(), document.sha256()).update();
+        });
+    }
+
     private static StoredDocument row(ResultSet rs, int n) throws SQLException {
         return new StoredDocument(DocumentId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),

@@ -80,6 +80,10 @@ public class Learners {
                 .query(String.class).list();
     }
 
+    public void delete(LearnerId id) {
+        jdbc.sql("delete from learners where id = ?").param(id.value()).update();
+    }
+
     /** A learner as lists and audit entries show them. */
     public record LearnerSummary(LearnerId id, String displayName) {
     }

@@ -65,6 +65,14 @@ public class Records {
                 .param(document.value()).query((rs, n) -> RecordId.of(rs.getString(1))).list();
     }
 
+    /** Deletes the learner's records; returns the documents they came from. */
+    public List<String> deleteOfLearner(LearnerId learner) {
+        List<String> documents = jdbc.sql("select distinct document_id from records where learner_id = ?")
+                .param(learner.value()).query(String.class).list();
+        jdbc.sql("delete from records where learner_id = ?").param(learner.value()).update();
+        return documents;
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from records").query(Long.class).single();
     }

@@ -1,0 +1,121 @@
+package org.lerhub.engine.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.lerhub.engine.Sha256;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only, hash-chained disclosure log. Each entry's hash covers its content and the previous
+ * entry's hash, so editing or deleting any entry breaks the chain from there on, which {@link #verify}
+ * finds and names.
+ */
+@Repository
+public class DisclosureLog {
+
+    private static final String COLUMNS = "seq, occurred_at, action, learner_id, employer_id, actor, grant_id, "
+            + "record_ids, context, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public DisclosureLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends an entry; the head row is locked so that entries are strictly sequential across replicas. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Disclosure append(String action, String learnerId, String employerId, String actor, String grantId,
+                             List<String> recordIds, String context) {
+        Head head = jdbc.sql("select seq, hash from disclosure_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        // millisecond precision survives every database's timestamp type, so the hash can be recomputed
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long seq = head.seq() + 1;
+        Disclosure entry = new Disclosure(seq, now, action, learnerId, employerId, actor, grantId, recordIds,
+                context, head.hash(), null);
+        String hash = hash(entry);
+        jdbc.sql("insert into disclosures (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(seq, Timestamp.from(now), action, learnerId, employerId, actor, grantId,
+                        String.join(",", entry.recordIds()), context, head.hash(), hash)
+                .update();
+        jdbc.sql("update disclosure_head set seq = ?, hash = ? where id = 1").params(seq, hash).update();
+        return new Disclosure(seq, now, action, learnerId, employerId, actor, grantId, recordIds, context,
+                head.hash(), hash);
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    public List<Disclosure> ofLearner(String learnerId) {
+        return jdbc.sql("select " + COLUMNS + " from disclosures where learner_id = ? order by seq")
+                .param(learnerId).query(DisclosureLog::row).list();
+    }
+
+    /** The result of checking the chain: intact, or the first entry that does not fit and why. */
+    public record ChainCheck(boolean intact, long entries, Long brokenAt, String problem) {
+    }
+
+    public ChainCheck verify() {
+        String[] expectedPrev = {"0".repeat(64)};
+        long[] expectedSeq = {1};
+        ChainCheck[] broken = {null};
+        jdbc.sql("select " + COLUMNS + " from disclosures order by seq").query(rs -> {
+            if (broken[0] != null) {
+                return;
+            }
+            Disclosure entry = row(rs, 0);
+            if (entry.seq() != expectedSeq[0]) {
+                broken[0] = new ChainCheck(false, expectedSeq[0] - 1, expectedSeq[0],
+                        "entry " + expectedSeq[0] + " is missing (deleted)");
+            } else if (!entry.prevHash().equals(expectedPrev[0])) {
+                broken[0] = new ChainCheck(false, entry.seq() - 1, entry.seq(),
+                        "entry " + entry.seq() + " does not follow the entry before it");
+            } else if (!hash(entry).equals(entry.hash())) {
+                broken[0] = new ChainCheck(false, entry.seq() - 1, entry.seq(),
+                        "entry " + entry.seq() + " was changed after it was written");
+            }
+            expectedPrev[0] = entry.hash();
+            expectedSeq[0]++;
+        });
+        if (broken[0] != null) {
+            return broken[0];
+        }
+        Optional<Long> headSeq = jdbc.sql("select seq from disclosure_head where id = 1").query(Long.class).optional();
+        long entries = expectedSeq[0] - 1;
+        if (headSeq.isPresent() && headSeq.get() != entries) {
+            return new ChainCheck(false, entries, entries + 1, "entries after " + entries + " are missing (deleted)");
+        }
+        return new ChainCheck(true, entries, null, null);
+    }
+
+    static String hash(Disclosure entry) {
+        return Sha256.hex(String.join("\u001f", entry.prevHash(), Long.toString(entry.seq()),
+                entry.occurredAt().toString(), entry.action(), nullable(entry.learnerId()), nullable(entry.employerId()),
+                nullable(entry.actor()), nullable(entry.grantId()), String.join(",", entry.recordIds()),
+                nullable(entry.context())));
+    }
+
+    private static String nullable(String value) {
+        return value == null ? "\u0000" : value;
+    }
+
+    private static Disclosure row(ResultSet rs, int n) throws SQLException {
+        String records = rs.getString(8);
+        return new Disclosure(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7),
+                records == null || records.isEmpty() ? List.of() : Arrays.asList(records.split(",")),
+                rs.getString(9), rs.getString(10), rs.getString(11));
+    }
+}

@@ -1,0 +1,126 @@
+package org.lerhub.engine.consent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lerhub.schema.LearnerId;
+import org.lerhub.schema.RecordId;
+import org.lerhub.schema.RecordKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The consent store: every grant, its covered records and its history. */
+@Repository
+public class ConsentGrants {
+
+    private static final String COLUMNS = "id, learner_id, employer_id, scope, kinds, purpose, include_earnings, "
+            + "one_time, expires_at, status, version, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ConsentGrants(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Saves a new grant or a new version of one, and appends it to the history. */
+    public void save(Grant grant, String change) {
+        boolean exists = jdbc.sql("select count(*) from grants where id = ?").param(grant.id())
+                .query(Integer.class).single() > 0;
+        if (exists) {
+            jdbc.sql("update grants set scope = ?, kinds = ?, purpose = ?, include_earnings = ?, one_time = ?, "
+                            + "expires_at = ?, status = ?, version = ?, updated_at = ? where id = ?")
+                    .params(grant.scope().name(), kinds(grant.kinds()), grant.purpose(), grant.includeEarnings(),
+                            grant.oneTime(), timestamp(grant.expiresAt()), grant.status().name(), grant.version(),
+                            timestamp(grant.updatedAt()), grant.id())
+                    .update();
+            jdbc.sql("delete from grant_records where grant_id = ?").param(grant.id()).update();
+        } else {
+            jdbc.sql("insert into grants (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(grant.id(), grant.learnerId().value(), grant.employerId(), grant.scope().name(),
+                            kinds(grant.kinds()), grant.purpose(), grant.includeEarnings(), grant.oneTime(),
+                            timestamp(grant.expiresAt()), grant.status().name(), grant.version(),
+                            timestamp(grant.createdAt()), timestamp(grant.updatedAt()))
+                    .update();
+        }
+        for (RecordId record : grant.recordIds()) {
+            jdbc.sql("insert into grant_records (grant_id, record_id) values (?, ?)").params(grant.id(), record.value())
+                    .update();
+        }
+        jdbc.sql("insert into grant_history (grant_id, version, change, snapshot, changed_at) values (?, ?, ?, ?, ?)")
+                .params(grant.id(), grant.version(), change, json.writeValueAsString(grant), timestamp(grant.updatedAt()))
+                .update();
+    }
+
+    public Optional<Grant> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from grants where id = ?").param(id).query(this::row).optional();
+    }
+
+    public List<Grant> ofLearner(LearnerId learner) {
+        return jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? order by created_at, id")
+                .param(learner.value()).query(this::row).list();
+    }
+
+    /** Grants that are active (possibly expired by now: the caller decides with {@link Grant#isLive}). */
+    public List<Grant> activeOfLearner(LearnerId learner) {
+        return jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? and status = 'ACTIVE' order by id")
+                .param(learner.value()).query(this::row).list();
+    }
+
+    public List<Grant> active(LearnerId learner, String employer) {
+        return jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? and employer_id = ? "
+                        + "and status = 'ACTIVE' order by id")
+                .params(learner.value(), employer).query(this::row).list();
+    }
+
+    public void delete(String grantId) {
+        jdbc.sql("delete from grants where id = ?").param(grantId).update();
+    }
+
+    /** One entry of a grant's history. */
+    public record HistoryEntry(int version, String change, Instant changedAt) {
+    }
+
+    public List<HistoryEntry> history(String grantId) {
+        return jdbc.sql("select version, change, changed_at from grant_history where grant_id = ? order by version")
+                .param(grantId)
+                .query((rs, n) -> new HistoryEntry(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    private Grant row(ResultSet rs, int n) throws SQLException {
+        String id = rs.getString(1);
+        Set<RecordId> records = new HashSet<>(jdbc.sql("select record_id from grant_records where grant_id = ?")
+                .param(id).query((r, i) -> RecordId.of(r.getString(1))).list());
+        return new Grant(id, LearnerId.of(rs.getString(2)), rs.getString(3), GrantScope.valueOf(rs.getString(4)),
+                kinds(rs.getString(5)), records, rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
+                instant(rs.getTimestamp(9)), Grant.Status.valueOf(rs.getString(10)), rs.getInt(11),
+                rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant());
+    }
+
+    private static String kinds(Set<RecordKind> kinds) {
+        return kinds.isEmpty() ? null : kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Set<RecordKind> kinds(String kinds) {
+        return kinds == null ? Set.of()
+                : Arrays.stream(kinds.split(",")).map(RecordKind::valueOf).collect(Collectors.toSet());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

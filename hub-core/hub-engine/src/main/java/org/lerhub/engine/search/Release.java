@@ -1,0 +1,30 @@
+package org.lerhub.engine.search;
+
+import java.time.Instant;
+
+/**
+ * A grant compiled into a record's index entry: which employer may find the record, until when, and
+ * whether the whole record or only its skills summary is released.
+ *
+ * @param until null when the grant does not expire
+ */
+public record Release(String employerId, Instant until, boolean fullRecord) {
+
+    /** The index term: employer and expiry, so that one range query checks both at query time. */
+    public String term() {
+        return term(employerId, until == null ? Long.MAX_VALUE : until.toEpochMilli());
+    }
+
+    static String term(String employer, long untilEpochMilli) {
+        return employer + "|" + String.format("%019d", untilEpochMilli);
+    }
+
+    /** Lowest term still live at {@code now} (exclusive) for the employer. */
+    static String liveFrom(String employer, Instant now) {
+        return term(employer, now.toEpochMilli());
+    }
+
+    static String liveTo(String employer) {
+        return term(employer, Long.MAX_VALUE);
+    }
+}
