@@ -9,6 +9,7 @@ import java.net.URI;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.LerProperties;
+import org.lerhub.engine.identity.IdentityDecisions;
 import org.lerhub.engine.ingest.DocumentTooLargeException;
 import org.lerhub.engine.ingest.InboundDocument;
 import org.lerhub.engine.ingest.IngestOutcome;
@@ -41,11 +42,14 @@ class DocumentsController {
 
     private final IngestPipeline pipeline;
     private final Documents documents;
+    private final IdentityDecisions identity;
     private final long maxDocumentBytes;
 
-    DocumentsController(IngestPipeline pipeline, Documents documents, LerProperties properties) {
+    DocumentsController(IngestPipeline pipeline, Documents documents, IdentityDecisions identity,
+                        LerProperties properties) {
         this.pipeline = pipeline;
         this.documents = documents;
+        this.identity = identity;
         this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
     }
 
@@ -97,6 +101,13 @@ class DocumentsController {
                         .toString())
                 .header("Digest", "sha-256=" + document.sha256())
                 .body(content);
+    }
+
+    @PostMapping("/{id}/claim-codes")
+    @Operation(summary = "Issue a one-time code the learner uses to claim this document's records (valid 30 days)")
+    ResponseEntity<IdentityDecisions.Claim> claimCode(@PathVariable String id, Authentication authentication) {
+        StoredDocument document = owned(id, authentication);
+        return ResponseEntity.status(HttpStatus.CREATED).body(identity.issueClaimCode(document.id(), document.agencyId()));
     }
 
     private StoredDocument owned(String id, Authentication authentication) {

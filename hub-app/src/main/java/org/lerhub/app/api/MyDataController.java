@@ -7,12 +7,16 @@ import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.access.LearnerAccounts;
 import org.lerhub.engine.audit.Disclosure;
 import org.lerhub.engine.audit.DisclosureLog;
+import org.lerhub.engine.identity.IdentityDecisions;
 import org.lerhub.engine.learner.LearnerData;
 import org.lerhub.schema.LearnerId;
+import org.lerhub.schema.RecordId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A learner's view of who saw what, and their rights over their data. */
@@ -23,17 +27,38 @@ class MyDataController {
     private final LearnerAccounts accounts;
     private final DisclosureLog disclosures;
     private final LearnerData data;
+    private final IdentityDecisions identity;
 
-    MyDataController(LearnerAccounts accounts, DisclosureLog disclosures, LearnerData data) {
+    MyDataController(LearnerAccounts accounts, DisclosureLog disclosures, LearnerData data, IdentityDecisions identity) {
         this.accounts = accounts;
         this.disclosures = disclosures;
         this.data = data;
+        this.identity = identity;
     }
 
     @GetMapping("/api/v1/me/disclosures")
     @Operation(summary = "Who saw which of my records, when, under which grant")
     List<Disclosure> disclosures(Authentication authentication) {
         return learner(authentication).map(l -> disclosures.ofLearner(l.value())).orElse(List.of());
+    }
+
+    /** The body of a claim. */
+    record ClaimBody(String code) {
+    }
+
+    /** The records a claim moved to the learner. */
+    record Claimed(List<String> recordIds) {
+    }
+
+    @PostMapping("/api/v1/me/claims")
+    @Operation(summary = "Claim a document's records with the one-time code an agency gave me")
+    Claimed claim(@RequestBody ClaimBody body, Authentication authentication) {
+        LearnerId learner = accounts.enrol(HubUser.of(authentication));
+        List<RecordId> claimed = body == null || body.code() == null ? List.of() : identity.redeem(body.code(), learner);
+        if (claimed.isEmpty()) {
+            throw new IllegalArgumentException("this claim code is unknown, used or expired; ask the agency for a new one");
+        }
+        return new Claimed(claimed.stream().map(RecordId::value).toList());
     }
 
     @GetMapping("/api/v1/me/export")

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lerhub.engine.identity.IdentityDecisions;
+import org.lerhub.engine.identity.IdentityReviews;
 import org.lerhub.engine.ingest.IngestOutcome;
 import org.lerhub.engine.ingest.IngestPipeline;
 import org.lerhub.engine.ingest.IngestRecovery;
@@ -41,6 +43,8 @@ abstract class StoreContractTest {
     @Autowired LuceneSearchBackend index;
     @Autowired SearchIndexer indexer;
     @Autowired IngestRecovery recovery;
+    @Autowired IdentityReviews reviews;
+    @Autowired IdentityDecisions decisions;
 
     /** Unique per test so tests sharing a database do not see each other's learners. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -117,6 +121,62 @@ abstract class StoreContractTest {
         assertThat(records.ofLearner(learners.byEmail(email("fred")).orElseThrow()))
                 .extracting(LerRecord::title).containsExactly("Statics");
         assertThat(documents.withStatus(DocumentStatus.RECEIVED)).isEmpty();
+    }
+
+    @Test
+    void aStudentIdLearnedFromOneDocumentLinksTheNext() {
+        String studentId = "id=FICE:001234/studentId/" + run;
+        ingest("tn", "LINES\n" + email("gina") + "+" + studentId + "|COURSE|Anatomy|anatomy");
+        ingest("tn", "LINES\n" + studentId + "|COURSE|Physiology|physiology");
+
+        LearnerId gina = learners.byEmail(email("gina")).orElseThrow();
+        assertThat(records.ofLearner(gina)).extracting(LerRecord::title).containsExactly("Anatomy", "Physiology");
+    }
+
+    @Test
+    void identifiersOfTwoLearnersInOneSubjectGoToReviewAndAreNeverAutoLinked() {
+        ingest("tn", "LINES\n" + email("hank") + "|COURSE|Chemistry|chemistry");
+        ingest("tn", "LINES\n" + "id=FICE:001234/studentId/h" + run + "|COURSE|Physics|physics");
+        IngestOutcome conflicting = ingest("tn", "LINES\n" + email("hank") + "+id=FICE:001234/studentId/h" + run
+                + "|COURSE|Calculus|math");
+
+        assertThat(conflicting.status()).isEqualTo(DocumentStatus.STORED);
+        LerRecord calculus = records.find(conflicting.recordIds().get(0)).orElseThrow();
+        assertThat(calculus.subject().learnerId()).as("not linked to either learner").isNull();
+        var review = reviews.open().stream().filter(r -> r.documentId().equals(conflicting.documentId()))
+                .findFirst().orElseThrow();
+        assertThat(review.candidates()).hasSize(2);
+        assertThat(review.reason()).contains("2 different learners");
+
+        LearnerId hank = learners.byEmail(email("hank")).orElseThrow();
+        assertThat(decisions.resolve(review.id(), java.util.Optional.of(hank), "admin")).isEqualTo(hank);
+        assertThat(records.ofLearner(hank)).extracting(LerRecord::title).containsExactly("Chemistry", "Calculus");
+        assertThat(reviews.open()).noneMatch(r -> r.id().equals(review.id()));
+    }
+
+    @Test
+    void aNamesakeBornTheSameDayIsReviewedNotMerged() {
+        String person = "name=Ivy Quinn" + run + "/1990-02-03";
+        ingest("tn", "LINES\n" + email("ivy") + "+" + person + "|COURSE|Statistics|statistics");
+        IngestOutcome namesake = ingest("in", "LINES\n" + "id=IN:77/studentId/" + run + "+" + person
+                + "|ACHIEVEMENT|Diploma|diploma");
+
+        assertThat(records.find(namesake.recordIds().get(0)).orElseThrow().subject().learnerId()).isNull();
+        assertThat(reviews.open()).anyMatch(r -> r.documentId().equals(namesake.documentId())
+                && r.reason().contains("same name and birth date"));
+    }
+
+    @Test
+    void aClaimCodeMovesADocumentsRecordsToTheLearnerOnce() {
+        IngestOutcome outcome = ingest("tn", "LINES\n" + email("jo.old") + "|ACHIEVEMENT|CDL license|driving");
+        ingest("tn", "LINES\n" + email("jo") + "|COURSE|Road safety|driving");
+        LearnerId jo = learners.byEmail(email("jo")).orElseThrow();
+
+        var claim = decisions.issueClaimCode(outcome.documentId(), "tn");
+        assertThat(claim.code()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(decisions.redeem(claim.code().toLowerCase(), jo)).containsExactlyElementsOf(outcome.recordIds());
+        assertThat(records.ofLearner(jo)).extracting(LerRecord::title).containsExactlyInAnyOrder("Road safety", "CDL license");
+        assertThat(decisions.redeem(claim.code(), jo)).as("a code works once").isEmpty();
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.lerhub.engine.identity;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.lerhub.engine.Sha256;
 import org.lerhub.engine.store.Learners;
 import org.lerhub.schema.Identifier;
@@ -11,13 +14,25 @@ import org.lerhub.schema.Subject;
 import org.springframework.stereotype.Component;
 
 /**
- * Which learner is a record about? First by a plain email, then by an identifier its issuing system assigned
- * (institution + student id), then by an Open Badges salted email hash; when nothing matches, a new learner
- * is created from what the source says, so the record is never orphaned. Call it inside the transaction that
- * stores the records, so a failed document leaves no learner behind.
+ * Which learner is a record about? Deterministic links only: a plain email, an identifier its issuing system
+ * assigned (institution + student id, DID), an Open Badges salted email hash. Exactly one learner matched:
+ * linked, and what the source adds (a new student id, say) is remembered for next time. Several matched, or
+ * none matched but someone with the same name and birth date exists: an admin decides (never auto-linked).
+ * Nothing matched at all: a new learner is created from what the source says. Call it inside the
+ * transaction that stores the records, so a failed document leaves no learner behind.
  */
 @Component
 public class IdentityResolver {
+
+    /** The outcome: linked to one learner, or waiting for an admin. */
+    public sealed interface Resolution {
+    }
+
+    public record Linked(LearnerId learner) implements Resolution {
+    }
+
+    public record NeedsReview(String reason, List<LearnerId> candidates) implements Resolution {
+    }
 
     private final Learners learners;
     private final Clock clock;
@@ -27,29 +42,41 @@ public class IdentityResolver {
         this.clock = clock;
     }
 
-    public LearnerId resolve(Subject subject) {
-        return match(subject).orElseGet(() -> register(subject));
+    public Resolution resolve(Subject subject) {
+        Set<LearnerId> matches = matches(subject);
+        if (matches.size() > 1) {
+            return new NeedsReview("the document's identifiers point at " + matches.size()
+                    + " different learners", List.copyOf(matches));
+        }
+        if (matches.size() == 1) {
+            LearnerId learner = matches.iterator().next();
+            remember(learner, subject);
+            return new Linked(learner);
+        }
+        List<LearnerId> lookalikes = subject.name() == null || subject.birthDate() == null ? List.of()
+                : learners.byNameAndBirthDate(subject.name().given(), subject.name().family(), subject.birthDate());
+        if (!lookalikes.isEmpty()) {
+            return new NeedsReview("same name and birth date as an existing learner, but no identifier in common",
+                    lookalikes);
+        }
+        LearnerId created = learners.create(subject.name(), subject.birthDate(), clock.instant());
+        remember(created, subject);
+        return new Linked(created);
     }
 
-    private Optional<LearnerId> match(Subject subject) {
-        for (String email : subject.emails()) {
-            Optional<LearnerId> found = learners.byEmail(email);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
+    private Set<LearnerId> matches(Subject subject) {
+        Set<LearnerId> found = new LinkedHashSet<>();
+        subject.emails().forEach(email -> learners.byEmail(email).ifPresent(found::add));
         for (Identifier identifier : subject.identifiers()) {
             if (identifier.hashed()) {
-                continue;
-            }
-            Optional<LearnerId> found = isEmail(identifier) ? learners.byEmail(identifier.value())
-                    : learners.byIdentifier(identifier);
-            if (found.isPresent()) {
-                return found;
+                byHashedEmail(identifier).ifPresent(found::add);
+            } else if (isEmail(identifier)) {
+                learners.byEmail(identifier.value()).ifPresent(found::add);
+            } else {
+                learners.byIdentifier(identifier).ifPresent(found::add);
             }
         }
-        return subject.identifiers().stream().filter(Identifier::hashed).map(this::byHashedEmail)
-                .flatMap(Optional::stream).findFirst();
+        return found;
     }
 
     private Optional<LearnerId> byHashedEmail(Identifier hashed) {
@@ -61,9 +88,10 @@ public class IdentityResolver {
                 .map(Learners.EmailOwner::learner).findFirst();
     }
 
-    private LearnerId register(Subject subject) {
-        LearnerId learner = learners.create(subject.name(), subject.birthDate(), clock.instant());
-        subject.emails().stream().map(Learners::normalizeEmail).distinct().forEach(e -> learners.addEmail(learner, e));
+    /** Adds the subject's emails and identifiers that no learner has yet, so the next document links directly. */
+    private void remember(LearnerId learner, Subject subject) {
+        subject.emails().stream().map(Learners::normalizeEmail).distinct()
+                .filter(email -> learners.byEmail(email).isEmpty()).forEach(email -> learners.addEmail(learner, email));
         subject.identifiers().stream().filter(i -> !i.hashed()).forEach(identifier -> {
             if (isEmail(identifier)) {
                 if (learners.byEmail(identifier.value()).isEmpty()) {
@@ -73,7 +101,6 @@ public class IdentityResolver {
                 learners.addIdentifier(learner, identifier);
             }
         });
-        return learner;
     }
 
     private static boolean isEmail(Identifier identifier) {

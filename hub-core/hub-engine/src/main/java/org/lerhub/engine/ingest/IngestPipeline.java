@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.Sha256;
 import org.lerhub.engine.identity.IdentityResolver;
+import org.lerhub.engine.identity.IdentityReviews;
 import org.lerhub.engine.search.SearchIndexer;
 import org.lerhub.engine.store.DeadLetter;
 import org.lerhub.engine.store.DeadLetters;
@@ -24,7 +26,6 @@ import org.lerhub.mapping.Mappers;
 import org.lerhub.mapping.RecordMapper;
 import org.lerhub.mapping.SourceDocument;
 import org.lerhub.schema.DocumentId;
-import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.Provenance;
 import org.lerhub.schema.RecordId;
@@ -57,6 +58,7 @@ public class IngestPipeline {
     private final Mappers mappers;
     private final DocumentVerifier verifier;
     private final IdentityResolver identity;
+    private final IdentityReviews identityReviews;
     private final SearchIndexer indexer;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
@@ -64,7 +66,8 @@ public class IngestPipeline {
     private final long maxDocumentBytes;
 
     public IngestPipeline(Documents documents, Records records, DeadLetters deadLetters, Mappers mappers,
-                          DocumentVerifier verifier, IdentityResolver identity, SearchIndexer indexer,
+                          DocumentVerifier verifier, IdentityResolver identity, IdentityReviews identityReviews,
+                          SearchIndexer indexer,
                           TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties) {
         this.documents = documents;
         this.records = records;
@@ -72,6 +75,7 @@ public class IngestPipeline {
         this.mappers = mappers;
         this.verifier = verifier;
         this.identity = identity;
+        this.identityReviews = identityReviews;
         this.indexer = indexer;
         this.transaction = transaction;
         this.json = json;
@@ -160,15 +164,22 @@ public class IngestPipeline {
     private List<LerRecord> store(StoredDocument document, String format, MappingResult mapped,
                                   DocumentVerifier.Report report) {
         Instant now = clock.instant();
-        Map<Subject, LearnerId> learners = new HashMap<>();
+        Map<Subject, IdentityResolver.Resolution> resolutions = new HashMap<>();
+        Map<IdentityResolver.NeedsReview, List<RecordId>> reviews = new LinkedHashMap<>();
         List<LerRecord> out = new ArrayList<>();
         for (LerRecord record : mapped.records()) {
             Provenance provenance = provenance(record, format).fromDocument(document.connectorId(),
                     document.agencyId(), document.id(), document.sha256(), document.receivedAt());
             Verification verification = report.forRecord(provenance.sourceRecordId());
+            RecordId id = RecordId.random();
+            IdentityResolver.Resolution resolution = resolve(record.subject(), resolutions);
+            if (resolution instanceof IdentityResolver.NeedsReview review) {
+                reviews.computeIfAbsent(review, r -> new ArrayList<>()).add(id);
+            }
             LerRecord complete = record.toBuilder()
-                    .id(RecordId.random())
-                    .subject(resolve(record.subject(), learners))
+                    .id(id)
+                    .subject(record.subject().withLearner(resolution instanceof IdentityResolver.Linked linked
+                            ? linked.learner() : null))
                     .provenance(trustAfter(provenance, verification))
                     .verification(verification)
                     .build();
@@ -178,6 +189,9 @@ public class IngestPipeline {
             for (int i = 0; i < out.size(); i++) {
                 records.add(out.get(i), i, document.agencyId(), now);
             }
+            reviews.forEach((review, ids) -> identityReviews.open(new IdentityReviews.Review(UUID.randomUUID().toString(),
+                    document.id(), document.agencyId(), ids, review.reason(), review.candidates(), "OPEN", now, null,
+                    null, null)));
             documents.complete(document.id(), DocumentStatus.STORED, format, json.writeValueAsString(report.document()),
                     json.writeValueAsString(mapped.warnings()));
         } catch (RuntimeException e) {
@@ -186,13 +200,13 @@ public class IngestPipeline {
         return out;
     }
 
-    private Subject resolve(Subject subject, Map<Subject, LearnerId> resolved) {
+    private IdentityResolver.Resolution resolve(Subject subject, Map<Subject, IdentityResolver.Resolution> resolved) {
         if (subject == null || (subject.emails().isEmpty() && subject.identifiers().isEmpty() && subject.name() == null)) {
             throw new IngestFailure(IngestStage.IDENTIFY, "a record does not say whom it is about "
                     + "(no email, student id, DID or name); the hub cannot link it to a learner", null);
         }
         try {
-            return subject.withLearner(resolved.computeIfAbsent(subject, identity::resolve));
+            return resolved.computeIfAbsent(subject, identity::resolve);
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.IDENTIFY, "the learner could not be resolved: " + e.getMessage(), e);
         }

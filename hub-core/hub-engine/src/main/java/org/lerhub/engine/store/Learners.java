@@ -61,6 +61,16 @@ public class Learners {
                 .query((rs, n) -> LearnerId.of(rs.getString(1))).optional();
     }
 
+    /** Learners with this name (case-insensitive) and birth date: candidates a person must decide about. */
+    public List<LearnerId> byNameAndBirthDate(String given, String family, java.time.LocalDate birthDate) {
+        if (given == null || family == null) {
+            return List.of();
+        }
+        return jdbc.sql("select id from learners where lower(given_name) = ? and lower(family_name) = ? and birth_date = ?")
+                .params(given.toLowerCase(Locale.ROOT), family.toLowerCase(Locale.ROOT), Date.valueOf(birthDate))
+                .query((rs, n) -> LearnerId.of(rs.getString(1))).list();
+    }
+
     /** Every known email with its learner, for matching salted hashes that cannot be looked up directly. */
     public List<EmailOwner> emails() {
         return jdbc.sql("select email, learner_id from learner_emails")

@@ -65,6 +65,16 @@ public class Records {
                 .param(document.value()).query((rs, n) -> RecordId.of(rs.getString(1))).list();
     }
 
+    /** Links records to a learner (after an identity review or a claim); a record has one learner at a time. */
+    public void relink(List<RecordId> ids, LearnerId learner) {
+        for (RecordId id : ids) {
+            find(id).ifPresent(record -> jdbc.sql("update records set learner_id = ?, body = ? where id = ?")
+                    .params(learner.value(), json.writeValueAsString(record.toBuilder()
+                            .subject(record.subject().withLearner(learner)).build()), id.value())
+                    .update());
+        }
+    }
+
     /** Deletes the learner's records; returns the documents they came from. */
     public List<String> deleteOfLearner(LearnerId learner) {
         List<String> documents = jdbc.sql("select distinct document_id from records where learner_id = ?")
