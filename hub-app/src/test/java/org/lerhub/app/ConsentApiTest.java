@@ -21,32 +21,9 @@ class ConsentApiTest extends HubTest {
 
     private final String skill = "skill" + UUID.randomUUID().toString().substring(0, 8);
 
-    private String badge(String email, String title) {
-        return """
-                {
-                  "@context": ["https://www.w3.org/ns/credentials/v2",
-                               "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-                  "id": "urn:uuid:%s",
-                  "type": ["VerifiableCredential", "OpenBadgeCredential"],
-                  "issuer": {"id": "https://badges.example.edu/issuers/1", "type": ["Profile"], "name": "Example College"},
-                  "validFrom": "2026-01-15T00:00:00Z",
-                  "credentialSubject": {
-                    "type": ["AchievementSubject"],
-                    "identifier": [{"type": "IdentityObject", "identityType": "emailAddress", "hashed": false,
-                                    "identityHash": "%s"}],
-                    "achievement": {
-                      "id": "https://badges.example.edu/achievements/%s", "type": ["Achievement"],
-                      "achievementType": "Badge", "name": "%s", "description": "A demo badge.",
-                      "criteria": {"narrative": "Passed."},
-                      "alignment": [{"type": ["Alignment"], "targetName": "%s", "targetUrl": "https://example.org/%s"}]
-                    }
-                  }
-                }""".formatted(UUID.randomUUID(), email, UUID.randomUUID(), title, skill, skill);
-    }
-
     private String ingest(String email, String title) {
         HubClient.Response created = hub().post("tn-admin", "/api/v1/documents", "application/json",
-                badge(email, title).getBytes(StandardCharsets.UTF_8));
+                TestBadges.badge(email, title, skill));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().path("recordIds").get(0).asString();
     }

@@ -9,10 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the end-to-end tests: the whole hub on a random port with its embedded defaults (demo profile,
- * H2, Lucene) in a fresh data directory, driven over HTTP. Demo data is limited to the named demo learners.
+ * H2, Lucene) in a fresh data directory, driven over HTTP. Demo data is limited to the named demo learners
+ * and seeded before the tests start.
  */
 @SpringBootTest(classes = LerHubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ler.demo.learners=2")
+        properties = {"ler.demo.learners=2", "ler.demo.in-background=false"})
 public abstract class HubTest {
 
     private static final Path DATA = Path.of("target/hub-test", UUID.randomUUID().toString()).toAbsolutePath();

@@ -2,7 +2,6 @@ package org.lerhub.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,32 +10,10 @@ import tools.jackson.databind.JsonNode;
 /** A learner sees exactly the records about them. */
 class LearnerRecordsTest extends HubTest {
 
-    private static final String BADGE_FOR_ALICE = """
-            {
-              "@context": ["https://www.w3.org/ns/credentials/v2",
-                           "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-              "id": "urn:uuid:6f1e5a0e-learner-records-test",
-              "type": ["VerifiableCredential", "OpenBadgeCredential"],
-              "issuer": {"id": "https://badges.example.edu/issuers/1", "type": ["Profile"], "name": "Example College"},
-              "validFrom": "2026-01-15T00:00:00Z",
-              "name": "Forklift Safety",
-              "credentialSubject": {
-                "type": ["AchievementSubject"],
-                "identifier": [{"type": "IdentityObject", "identityType": "emailAddress", "hashed": false,
-                                "identityHash": "alice@example.org"}],
-                "achievement": {
-                  "id": "https://badges.example.edu/achievements/forklift",
-                  "type": ["Achievement"], "achievementType": "Badge",
-                  "name": "Forklift Safety", "description": "Operates a forklift safely.",
-                  "criteria": {"narrative": "Passed the practical exam."}
-                }
-              }
-            }""";
-
     @Test
     void aDocumentForAliceAppearsInHerRecordsAndNotInBobs() {
         HubClient.Response created = hub().post("tn-admin", "/api/v1/documents", "application/json",
-                BADGE_FOR_ALICE.getBytes(StandardCharsets.UTF_8));
+                TestBadges.badge("alice@example.org", "Forklift Safety", "forklift"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String recordId = created.json().path("recordIds").get(0).asString();
 

@@ -31,6 +31,13 @@ class OperationsTest extends HubTest {
     }
 
     @Test
+    void theDemoLearnersHaveTranscriptsBadgesAndJobsIngestedThroughThePipeline() {
+        var alice = hub().get("alice", "/api/v1/me/records").json().path("records");
+        assertThat(alice.findValuesAsString("kind")).contains("COURSE", "ACHIEVEMENT", "EMPLOYMENT");
+        assertThat(alice.findValuesAsString("formatId")).contains("pesc-college-transcript", "ob3", "ler-rs");
+    }
+
+    @Test
     void theDemoOrganizationsAreListed() {
         HubClient.Response employers = hub().get("alice", "/api/v1/organizations?type=EMPLOYER");
         assertThat(employers.json().findValuesAsString("id")).containsExactly("acme", "globex");

@@ -51,6 +51,7 @@ class SearchController {
                    @RequestParam(required = false) String verification,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(defaultValue = "RELEVANCE") SearchQuery.Order sort,
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                    Authentication authentication) {
         if (size < 1 || size > SearchQuery.MAX_SIZE || page < 0) {
@@ -58,7 +59,7 @@ class SearchController {
         }
         HubUser user = HubUser.of(authentication);
         EmployerAccess.Results results = access.search(user.organizationId(), user.username(),
-                new EmployerAccess.Criteria(q, kind, skill, issuer, verification, from, to, page, size));
+                new EmployerAccess.Criteria(q, kind, skill, issuer, verification, from, to, sort, page, size));
         return new Results(results.total(), page, size, results.hits().stream().map(SearchController::hit).toList(),
                 results.facets());
     }

@@ -5,13 +5,10 @@ import java.util.List;
 import org.lerhub.engine.store.Organizations;
 import org.lerhub.schema.OrganizationId;
 import org.lerhub.schema.OrganizationType;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo's employers and agencies of API.md, registered at every start (registering twice is harmless). */
+/** The demo's employers and agencies of API.md; registering them again is harmless. */
 @Component
 @Profile("demo")
 class DemoOrganizations {
@@ -32,8 +29,6 @@ class DemoOrganizations {
     }
 
     /** @return whether this was the first start (no demo organization existed) */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(5)
     boolean register() {
         boolean first = false;
         for (Organizations.Registered organization : ORGANIZATIONS) {

@@ -27,6 +27,7 @@ import org.lerhub.engine.ingest.InboundDocument;
 import org.lerhub.engine.ingest.IngestOutcome;
 import org.lerhub.engine.ingest.IngestPipeline;
 import org.lerhub.engine.search.SearchBackend;
+import org.lerhub.engine.search.SearchQuery;
 import org.lerhub.engine.store.Learners;
 import org.lerhub.engine.store.Organizations;
 import org.lerhub.engine.store.Records;
@@ -222,7 +223,8 @@ class ConsentNoLeakPropertyTest {
         int size = 1 + random.nextInt(30);
         int page = random.nextInt(3);
         EmployerAccess.Results results = employers.search(employer, "tester", new EmployerAccess.Criteria(null,
-                kind == null ? null : kind.name(), skill, null, null, null, null, page, size));
+                kind == null ? null : kind.name(), skill, null, null, null, null,
+                SearchQuery.Order.values()[random.nextInt(3)], page, size));
 
         Map<RecordId, Known> released = new LinkedHashMap<>();
         for (Known record : known) {

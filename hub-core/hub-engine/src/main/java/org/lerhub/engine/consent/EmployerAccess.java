@@ -53,7 +53,8 @@ public class EmployerAccess {
 
     /** An employer's search as the API takes it. */
     public record Criteria(String text, String kind, String skill, String issuer, String verification,
-                           java.time.LocalDate from, java.time.LocalDate to, int page, int size) {
+                           java.time.LocalDate from, java.time.LocalDate to, SearchQuery.Order order, int page,
+                           int size) {
     }
 
     /** One released record in a result list, in the scope it was released. */
@@ -67,7 +68,8 @@ public class EmployerAccess {
         Instant now = clock.instant();
         SearchQuery query = new SearchQuery(criteria.text(), criteria.kind(), criteria.skill(), criteria.issuer(),
                 criteria.verification(), criteria.from(), criteria.to(), null,
-                Set.of(VerificationStatus.INVALID.name()), employer, now, criteria.page(), criteria.size());
+                Set.of(VerificationStatus.INVALID.name()), employer, now, criteria.order(), criteria.page(),
+                criteria.size());
         SearchPage page = index.search(query);
         List<Hit> hits = new ArrayList<>();
         Map<Grant, List<String>> disclosed = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -43,6 +44,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
@@ -159,7 +162,9 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         return withSearcher(searcher -> {
             int wanted = (query.page() + 1) * query.size();
             FacetsCollector facetsCollector = new FacetsCollector();
-            TopDocs top = FacetsCollector.search(searcher, lucene, wanted, facetsCollector);
+            TopDocs top = query.order() == SearchQuery.Order.RELEVANCE
+                    ? FacetsCollector.search(searcher, lucene, wanted, facetsCollector)
+                    : FacetsCollector.search(searcher, lucene, wanted, byDate(query.order()), facetsCollector);
             FacetsCollector detailCollector = facetsCollector;
             if (detailed != lucene) {
                 detailCollector = new FacetsCollector();
@@ -179,6 +184,12 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             facets.putAll(facets(searcher.getIndexReader(), detailCollector, List.of("issuer", "verification")));
             return new SearchPage(top.totalHits.value, hits, facets);
         });
+    }
+
+    private static Sort byDate(SearchQuery.Order order) {
+        SortField date = new SortField("date", SortField.Type.LONG, order == SearchQuery.Order.NEWEST);
+        date.setMissingValue(order == SearchQuery.Order.NEWEST ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, new SortField("id", SortField.Type.STRING));
     }
 
     private Query toLucene(SearchQuery query) {
@@ -267,6 +278,7 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     private Document document(IndexedRecord record) {
         Document doc = new Document();
         doc.add(new StringField("id", record.recordId(), Field.Store.YES));
+        doc.add(new SortedDocValuesField("id", new BytesRef(record.recordId())));
         keyword(doc, "learner", record.learnerId());
         keyword(doc, "agency", record.agencyId());
         keyword(doc, "kind", record.kind());

@@ -16,7 +16,10 @@ import java.util.Set;
  */
 public record SearchQuery(String text, String kind, String skill, String issuer, String verification,
                           LocalDate from, LocalDate to, Set<String> learnerIds, Set<String> excludedVerifications,
-                          String employer, Instant now, int page, int size) {
+                          String employer, Instant now, Order order, int page, int size) {
+
+    /** How hits are ordered: by relevance, or by the record's date. */
+    public enum Order { RELEVANCE, NEWEST, OLDEST }
 
     public static final int MAX_SIZE = 100;
 
@@ -28,6 +31,7 @@ public record SearchQuery(String text, String kind, String skill, String issuer,
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
         excludedVerifications = excludedVerifications == null ? Set.of() : Set.copyOf(excludedVerifications);
+        order = order == null ? Order.RELEVANCE : order;
         learnerIds = learnerIds == null ? null : Set.copyOf(learnerIds);
         if (employer != null && now == null) {
             throw new IllegalArgumentException("an employer's search needs the time grants are checked at");
@@ -44,6 +48,6 @@ public record SearchQuery(String text, String kind, String skill, String issuer,
     }
 
     public static SearchQuery text(String text) {
-        return new SearchQuery(text, null, null, null, null, null, null, null, Set.of(), null, null, 0, 20);
+        return new SearchQuery(text, null, null, null, null, null, null, null, Set.of(), null, null, Order.RELEVANCE, 0, 20);
     }
 }

@@ -1,0 +1,105 @@
+package org.lerhub.mappings.hropen;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lerhub.mapping.MappingException;
+import org.lerhub.mapping.MappingResult;
+import org.lerhub.mapping.RecordMapper;
+import org.lerhub.mapping.SourceDocument;
+import org.lerhub.mappings.json.JsonDocuments;
+import org.lerhub.mappings.json.JsonFields;
+import org.lerhub.mappings.json.TrackedObject;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * HR Open LER-RS: a résumé as JSON, either bare or wrapped as a verifiable credential ({@code type} "LER-RS VC",
+ * the résumé as {@code credentialSubject}). Every position held becomes an employment record; degrees,
+ * certifications, licenses and skills become achievements. All of it is the learner's own claim, so every
+ * record is self-asserted; the credentials a résumé embeds under {@code verifications} are kept, not yet checked.
+ * The mapping rules are in the module README.
+ */
+public final class LerRsMapper implements RecordMapper {
+
+    public static final String FORMAT_ID = "ler-rs";
+
+    private static final String VC_TYPE = "LER-RS VC";
+    private static final List<String> SECTIONS = List.of("employmentHistories", "educationAndLearnings");
+    /** What an LER-RS {@code type} (the HR Open schema URL) or {@code @context} mentions. */
+    private static final List<String> MARKERS = List.of("LER-RS", "hropenstandards");
+
+    @Override
+    public String formatId() {
+        return FORMAT_ID;
+    }
+
+    @Override
+    public boolean recognizes(SourceDocument document) {
+        String head = document.head();
+        if (!head.stripLeading().startsWith("{")) {
+            return false;
+        }
+        // a JSON document entirely within the head that names neither a section nor the standard cannot be one
+        boolean wholeInHead = document.content().length <= SourceDocument.HEAD_BYTES;
+        if (wholeInHead && SECTIONS.stream().noneMatch(head::contains) && MARKERS.stream().noneMatch(head::contains)) {
+            return false;
+        }
+        try {
+            return resumeIn(parse(document)) != null;
+        } catch (MappingException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public MappingResult map(SourceDocument document) throws MappingException {
+        JsonNode json = parse(document);
+        JsonNode resume = resumeIn(json);
+        if (resume == null) {
+            throw new MappingException("not an HR Open LER-RS résumé: expected a JSON object with employmentHistories"
+                    + " or educationAndLearnings, or with person and an LER-RS type, or a verifiable credential of"
+                    + " type \"" + VC_TYPE + "\" holding one as its credentialSubject");
+        }
+        return new ResumeMapping(TrackedObject.of(resume), wrapper(json, resume)).map();
+    }
+
+    /** The fields of the credential around a wrapped résumé (issuer, dates, proof…); empty for a bare résumé. */
+    private static Map<String, Object> wrapper(JsonNode json, JsonNode resume) {
+        if (resume == json) {
+            return Map.of();
+        }
+        TrackedObject credential = TrackedObject.of(json);
+        credential.markRead("credentialSubject");
+        return credential.unread();
+    }
+
+    private static JsonNode parse(SourceDocument document) throws MappingException {
+        JsonNode json = JsonDocuments.parse(JsonDocuments.text(document), "the document");
+        if (!json.isObject()) {
+            throw new MappingException("the document is a JSON " + json.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + ", not an object: an LER-RS résumé is one JSON object");
+        }
+        return json;
+    }
+
+    /** The résumé: the document itself, or the credential subject of an "LER-RS VC"; null when there is none. */
+    private static JsonNode resumeIn(JsonNode json) {
+        if (isResume(json)) {
+            return json;
+        }
+        List<String> types = JsonFields.texts(json.get("type"));
+        JsonNode subject = json.path("credentialSubject");
+        return types != null && types.contains(VC_TYPE) && isResume(subject) ? subject : null;
+    }
+
+    private static boolean isResume(JsonNode json) {
+        if (!json.isObject()) {
+            return false;
+        }
+        if (SECTIONS.stream().anyMatch(json::has)) {
+            return true;
+        }
+        String type = JsonFields.text(json.get("type"));
+        return json.has("person") && type != null && MARKERS.stream().anyMatch(type::contains);
+    }
+}

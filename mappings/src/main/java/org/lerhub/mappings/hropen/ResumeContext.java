@@ -1,0 +1,69 @@
+package org.lerhub.mappings.hropen;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.lerhub.mappings.json.TrackedObject;
+import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.LerRecordBuilder;
+import org.lerhub.schema.Provenance;
+import org.lerhub.schema.RecordKind;
+import org.lerhub.schema.Subject;
+import org.lerhub.schema.TrustLevel;
+
+/** What the sections of one résumé share while they are mapped: the subject of every record, and the warnings. */
+final class ResumeContext {
+
+    private final Subject subject;
+    private final List<String> warnings = new ArrayList<>();
+
+    ResumeContext(Subject subject) {
+        this.subject = subject;
+    }
+
+    /**
+     * A record of the résumé's learner. Everything in a résumé is the learner's own claim, hence self-asserted;
+     * the path of its entry ({@code employmentHistories[0].positionHistories[1]}) identifies it in the document.
+     */
+    LerRecordBuilder record(RecordKind kind, String path) {
+        return LerRecord.builder(kind)
+                .subject(subject)
+                .provenance(Provenance.mapped(LerRsMapper.FORMAT_ID, TrustLevel.SELF_ASSERTED, path));
+    }
+
+    /** A date field of an entry; a written date that cannot be read is kept as written, with a warning. */
+    DateField date(TrackedObject entry, String field, String path) {
+        return checked(DateField.parse(field, entry.text(field)), path);
+    }
+
+    /** A date field that ends a span ({@code end}); see {@link DateField}. */
+    DateField endDate(TrackedObject entry, String field, String path) {
+        return checked(DateField.parseEnd(field, entry.text(field)), path);
+    }
+
+    private DateField checked(DateField date, String path) {
+        if (date.unreadable()) {
+            warn(path + "." + date.field() + " \"" + date.written() + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD);"
+                    + " kept as written in the extensions");
+        }
+        return date;
+    }
+
+    /** An ISO 8601 date-time field; one that cannot be read stays unread, so its object is kept whole. */
+    Instant instant(TrackedObject object, String field, String path) {
+        Instant value = object.instant(field);
+        if (value == null && object.has(field)) {
+            warn(path + "." + field + " " + object.peek(field) + " is not an ISO 8601 date-time; kept as written in"
+                    + " the extensions");
+        }
+        return value;
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+}
