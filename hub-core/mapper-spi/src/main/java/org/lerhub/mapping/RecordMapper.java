@@ -24,4 +24,12 @@ public interface RecordMapper {
      *                          shown to the agency admin, so say what is wrong and where
      */
     MappingResult map(SourceDocument document) throws MappingException;
+
+    /**
+     * Maps the document with what the hub lends (linked resources); mappers that follow links override this.
+     * The pipeline calls this form.
+     */
+    default MappingResult map(SourceDocument document, MappingContext context) throws MappingException {
+        return map(document);
+    }
 }

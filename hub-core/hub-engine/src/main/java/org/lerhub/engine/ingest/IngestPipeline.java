@@ -20,6 +20,7 @@ import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Records;
 import org.lerhub.engine.store.StoredDocument;
 import org.lerhub.engine.verification.DocumentVerifier;
+import org.lerhub.mapping.MappingContext;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
 import org.lerhub.mapping.Mappers;
@@ -56,6 +57,7 @@ public class IngestPipeline {
     private final Records records;
     private final DeadLetters deadLetters;
     private final Mappers mappers;
+    private final MappingContext mappingContext;
     private final DocumentVerifier verifier;
     private final IdentityResolver identity;
     private final IdentityReviews identityReviews;
@@ -66,6 +68,7 @@ public class IngestPipeline {
     private final long maxDocumentBytes;
 
     public IngestPipeline(Documents documents, Records records, DeadLetters deadLetters, Mappers mappers,
+                          MappingContext mappingContext,
                           DocumentVerifier verifier, IdentityResolver identity, IdentityReviews identityReviews,
                           SearchIndexer indexer,
                           TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties) {
@@ -73,6 +76,7 @@ public class IngestPipeline {
         this.records = records;
         this.deadLetters = deadLetters;
         this.mappers = mappers;
+        this.mappingContext = mappingContext;
         this.verifier = verifier;
         this.identity = identity;
         this.identityReviews = identityReviews;
@@ -137,9 +141,9 @@ public class IngestPipeline {
                         + " (declare one with ?format=ID if it is one of them)", null));
     }
 
-    private static MappingResult map(RecordMapper mapper, SourceDocument source) {
+    private MappingResult map(RecordMapper mapper, SourceDocument source) {
         try {
-            MappingResult mapped = mapper.map(source);
+            MappingResult mapped = mapper.map(source, mappingContext);
             if (mapped.records().isEmpty()) {
                 throw new IngestFailure(IngestStage.MAP, "the document holds no records the " + mapper.formatId()
                         + " mapper could read", null);
