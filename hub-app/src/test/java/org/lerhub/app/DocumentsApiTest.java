@@ -95,6 +95,11 @@ class DocumentsApiTest extends HubTest {
     @Test
     void anotherAgencyCannotSeeTheDocumentOrItsRecords() {
         byte[] content = GoldenFiles.bytes("corpus/obv3/1edtech-validator/simple.json");
+        assertThat(hub().post("in-admin", "/api/v1/connectors", "application/json",
+                "{\"id\":\"in-badges\",\"name\":\"Badges\",\"kind\":\"upload\"}".getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(201);
+        assertThat(hub().post("tn-admin", "/api/v1/documents?connector=in-badges", "application/json", content).status())
+                .as("an agency cannot upload through another agency's connector").isEqualTo(404);
         JsonNode document = hub().post("in-admin", "/api/v1/documents?connector=in-badges", "application/json", content).json();
         String id = document.path("documentId").asString();
 

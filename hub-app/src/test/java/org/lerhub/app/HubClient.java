@@ -42,9 +42,14 @@ public final class HubClient {
         return send(request(user, path).DELETE().build());
     }
 
-    public Response post(String user, String path, String contentType, byte[] body) {
-        return send(request(user, path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    /** A POST; {@code headers} are extra name, value pairs. */
+    public Response post(String user, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     private HttpRequest.Builder request(String user, String path) {

@@ -5,23 +5,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.LerProperties;
+import org.lerhub.engine.connector.Connectors;
 import org.lerhub.engine.identity.IdentityDecisions;
-import org.lerhub.engine.ingest.DocumentTooLargeException;
 import org.lerhub.engine.ingest.InboundDocument;
 import org.lerhub.engine.ingest.IngestOutcome;
 import org.lerhub.engine.ingest.IngestPipeline;
-import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.StoredDocument;
 import org.lerhub.schema.DocumentId;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +40,12 @@ class DocumentsController {
     private final IngestPipeline pipeline;
     private final Documents documents;
     private final IdentityDecisions identity;
+    private final Connectors connectors;
     private final long maxDocumentBytes;
 
-    DocumentsController(IngestPipeline pipeline, Documents documents, IdentityDecisions identity,
+    DocumentsController(IngestPipeline pipeline, Documents documents, IdentityDecisions identity, Connectors connectors,
                         LerProperties properties) {
+        this.connectors = connectors;
         this.pipeline = pipeline;
         this.documents = documents;
         this.identity = identity;
@@ -63,22 +62,13 @@ class DocumentsController {
                              @RequestParam(required = false) String agency) throws IOException {
         HubUser user = HubUser.of(authentication);
         String owner = user.is(HubRole.HUB_ADMIN) ? (agency == null ? HUB_AGENCY : agency) : user.organizationId();
+        if (connector != null && connectors.find(connector).filter(c -> user.actsForAgency(c.agencyId())).isEmpty()) {
+            throw new ApiProblems.NotFound("connector " + connector);
+        }
         byte[] body = readLimited(request.getInputStream());
         IngestOutcome outcome = pipeline.ingest(new InboundDocument(body, owner, connector, format,
                 request.getContentType(), null));
-        DocumentView view = DocumentView.of(outcome, null);
-        if (outcome.status() == DocumentStatus.DEAD_LETTER) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, outcome.reason());
-            problem.setTitle("The document could not be ingested");
-            problem.setProperty("documentId", view.documentId());
-            problem.setProperty("stage", view.stage());
-            problem.setProperty("documentStatus", view.status());
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        if (outcome.duplicate()) {
-            return ResponseEntity.ok(view);
-        }
-        return ResponseEntity.created(URI.create("/api/v1/documents/" + view.documentId())).body(view);
+        return DocumentResponses.of(outcome);
     }
 
     @GetMapping("/{id}")
@@ -117,10 +107,6 @@ class DocumentsController {
     }
 
     private byte[] readLimited(InputStream in) throws IOException {
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
-        if (body.length > maxDocumentBytes) {
-            throw new DocumentTooLargeException(body.length, maxDocumentBytes);
-        }
-        return body;
+        return RequestBodies.readLimited(in, maxDocumentBytes);
     }
 }

@@ -1,6 +1,7 @@
 package org.lerhub.engine.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,12 +67,14 @@ public class IngestPipeline {
     private final JsonMapper json;
     private final Clock clock;
     private final long maxDocumentBytes;
+    private final IngestMetrics metrics;
 
     public IngestPipeline(Documents documents, Records records, DeadLetters deadLetters, Mappers mappers,
                           MappingContext mappingContext,
                           DocumentVerifier verifier, IdentityResolver identity, IdentityReviews identityReviews,
                           SearchIndexer indexer,
-                          TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties) {
+                          TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties,
+                          IngestMetrics metrics) {
         this.documents = documents;
         this.records = records;
         this.deadLetters = deadLetters;
@@ -85,9 +88,17 @@ public class IngestPipeline {
         this.json = json;
         this.clock = clock;
         this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
+        this.metrics = metrics;
     }
 
     public IngestOutcome ingest(InboundDocument inbound) {
+        long started = System.nanoTime();
+        IngestOutcome outcome = receiveAndProcess(inbound);
+        metrics.record(outcome, inbound, Duration.ofNanos(System.nanoTime() - started));
+        return outcome;
+    }
+
+    private IngestOutcome receiveAndProcess(InboundDocument inbound) {
         byte[] content = inbound.content();
         if (content.length > maxDocumentBytes) {
             throw new DocumentTooLargeException(content.length, maxDocumentBytes);
@@ -131,10 +142,35 @@ public class IngestPipeline {
                 stored.stream().map(LerRecord::id).toList(), report.document(), false, null, null, mapped.warnings());
     }
 
+    /** What ingesting would produce: mapped and verified records, or the stage and reason it would fail at. */
+    public record Preview(String format, List<LerRecord> records, Verification verification, List<String> warnings,
+                          IngestStage failedStage, String reason) {
+    }
+
+    /** Maps and verifies a sample without storing anything: the dry run an agency makes before going live. */
+    public Preview preview(InboundDocument inbound) {
+        SourceDocument source = new SourceDocument(inbound.content(), inbound.mediaType(), inbound.fileName());
+        try {
+            RecordMapper mapper = detect(inbound.formatId(), source);
+            MappingResult mapped = map(mapper, source);
+            DocumentVerifier.Report report = verify(mapped);
+            List<LerRecord> records = mapped.records().stream().map(record -> record.toBuilder()
+                    .verification(report.forRecord(record.provenance() == null ? null : record.provenance().sourceRecordId()))
+                    .build()).toList();
+            return new Preview(mapper.formatId(), records, report.document(), mapped.warnings(), null, null);
+        } catch (IngestFailure failure) {
+            return new Preview(inbound.formatId(), List.of(), null, List.of(), failure.stage(), failure.getMessage());
+        }
+    }
+
     private RecordMapper detect(StoredDocument document, SourceDocument source) {
-        if (document.format() != null) {
-            return mappers.forFormat(document.format()).orElseThrow(() -> new IngestFailure(IngestStage.DETECT,
-                    "unknown format '" + document.format() + "'; this hub reads " + mappers.formatIds(), null));
+        return detect(document.format(), source);
+    }
+
+    private RecordMapper detect(String format, SourceDocument source) {
+        if (format != null) {
+            return mappers.forFormat(format).orElseThrow(() -> new IngestFailure(IngestStage.DETECT,
+                    "unknown format '" + format + "'; this hub reads " + mappers.formatIds(), null));
         }
         return mappers.detect(source).orElseThrow(() -> new IngestFailure(IngestStage.DETECT,
                 "the format of this document was not recognized; this hub reads " + mappers.formatIds()

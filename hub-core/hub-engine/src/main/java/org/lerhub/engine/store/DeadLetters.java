@@ -28,15 +28,36 @@ public class DeadLetters {
                 .update();
     }
 
+    public Optional<DeadLetter> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from dead_letters where id = ?").param(id).query(DeadLetters::row)
+                .optional();
+    }
+
+    /** Open dead letters, of one agency or (agency null) of all. */
+    public List<DeadLetter> open(String agencyId, int limit) {
+        if (agencyId == null) {
+            return jdbc.sql("select " + COLUMNS + " from dead_letters where status = 'OPEN' order by created_at desc limit ?")
+                    .param(limit).query(DeadLetters::row).list();
+        }
+        return jdbc.sql("select " + COLUMNS + " from dead_letters where status = 'OPEN' and agency_id = ? "
+                        + "order by created_at desc limit ?")
+                .params(agencyId, limit).query(DeadLetters::row).list();
+    }
+
+    /** Closes a dead letter as replayed (naming the document that replaced it, if any) or discarded. */
+    public void close(String id, DeadLetter.Status status, String actor, java.time.Instant at, String replayedAs) {
+        jdbc.sql("update dead_letters set status = ?, resolved_by = ?, resolved_at = ?, replayed_as = ? where id = ?")
+                .params(status.name(), actor, Timestamp.from(at), replayedAs, id).update();
+    }
+
+    public Optional<DeadLetter> latestOfConnector(String connectorId) {
+        return jdbc.sql("select " + COLUMNS + " from dead_letters where connector_id = ? order by created_at desc limit 1")
+                .param(connectorId).query(DeadLetters::row).optional();
+    }
+
     public Optional<DeadLetter> latestFor(DocumentId document) {
         return jdbc.sql("select " + COLUMNS + " from dead_letters where document_id = ? order by created_at desc")
                 .param(document.value()).query(DeadLetters::row).stream().findFirst();
-    }
-
-    public List<DeadLetter> open(String agencyId) {
-        return jdbc.sql("select " + COLUMNS + " from dead_letters where agency_id = ? and status = 'OPEN' "
-                        + "order by created_at desc")
-                .param(agencyId).query(DeadLetters::row).list();
     }
 
     private static DeadLetter row(ResultSet rs, int n) throws SQLException {

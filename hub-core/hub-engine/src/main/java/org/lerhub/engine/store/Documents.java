@@ -101,6 +101,24 @@ public class Documents {
         });
     }
 
+    /** What a connector delivered: documents by status, and when it last delivered and last stored. */
+    public record SourceStats(long received, long stored, long deadLetters, java.time.Instant lastReceivedAt,
+                              java.time.Instant lastStoredAt) {
+    }
+
+    public SourceStats statsOfConnector(String connectorId) {
+        return jdbc.sql("""
+                select count(*), sum(case when status = 'STORED' then 1 else 0 end),
+                       sum(case when status = 'DEAD_LETTER' then 1 else 0 end), max(received_at),
+                       max(case when status = 'STORED' then received_at end)
+                from documents where connector_id = ?""")
+                .param(connectorId)
+                .query((rs, n) -> new SourceStats(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .single();
+    }
+
     private static StoredDocument row(ResultSet rs, int n) throws SQLException {
         return new StoredDocument(DocumentId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),

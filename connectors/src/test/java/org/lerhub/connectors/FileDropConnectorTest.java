@@ -1,4 +1,4 @@
-package org.lerhub.connectors.filedrop;
+package org.lerhub.connectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,7 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lerhub.engine.connector.Connector;
+import org.lerhub.engine.connector.ConnectorKind;
+import org.lerhub.engine.connector.ConnectorRequest;
+import org.lerhub.engine.connector.Connectors;
 import org.lerhub.engine.store.DeadLetters;
 import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Documents;
@@ -21,11 +27,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = FileDropRoutesTest.TestHub.class, properties = {
-        "spring.datasource.url=jdbc:h2:mem:file-drop-test;DB_CLOSE_DELAY=-1",
-        "ler.connectors.file-drop[0].id=tn-sis",
-        "ler.connectors.file-drop[0].agency=tn"})
-class FileDropRoutesTest {
+/** A file-drop connector defined through the service, its route following every change at run time. */
+@SpringBootTest(classes = FileDropConnectorTest.TestHub.class,
+        properties = "spring.datasource.url=jdbc:h2:mem:file-drop-test;DB_CLOSE_DELAY=-1")
+class FileDropConnectorTest {
 
     @SpringBootApplication(scanBasePackages = "org.lerhub")
     static class TestHub {
@@ -40,9 +45,40 @@ class FileDropRoutesTest {
         registry.add("ler.data-dir", DATA::toString);
     }
 
+    @Autowired Connectors connectors;
     @Autowired Documents documents;
     @Autowired Records records;
     @Autowired DeadLetters deadLetters;
+
+    @BeforeEach
+    void connector() {
+        if (connectors.find("tn-sis").isEmpty()) {
+            connectors.create("tn", new ConnectorRequest("tn-sis", "TN SIS export", ConnectorKind.FILE_DROP, null,
+                    Map.of(), null, true), "test");
+        }
+    }
+
+    @Test
+    void aDisabledConnectorReadsNothingUntilEnabledAgainAndADeletedOneStops() throws IOException {
+        Path folder = DATA.resolve("inbox/tn-paused");
+        Connector paused = connectors.create("tn", new ConnectorRequest("tn-paused", "paused", ConnectorKind.FILE_DROP,
+                null, Map.of(), null, false), "test");
+        Files.createDirectories(folder);
+        // each test drops other bytes: the same bytes from one agency are one document, whatever the file name
+        Files.write(folder.resolve("waiting.xml"), GoldenFiles.bytes("corpus/pesc/SampleCollegeTranscript.xml"));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(folder.resolve("waiting.xml")));
+
+        Connector enabled = connectors.update(paused, new ConnectorRequest(null, null, null, null, null, null, true), "test");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/waiting.xml")));
+
+        connectors.delete(enabled, "test");
+        Files.write(folder.resolve("after-delete.xml"), GoldenFiles.bytes("corpus/pesc/SampleCollegeTranscript.xml"));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(folder.resolve("after-delete.xml")));
+        assertThat(connectors.history("tn-paused")).extracting(v -> v.change())
+                .containsExactly("CREATED", "CHANGED", "DELETED");
+    }
 
     @Test
     void aDroppedTranscriptIsIngestedAndMovedToDone() throws IOException {

@@ -1,0 +1,118 @@
+package org.lerhub.engine.connector;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Agencies' connectors: create, change, disable, delete, each a new version in the history, each followed by a
+ * {@link ConnectorChanged} event so its route follows at run time.
+ */
+@Service
+public class Connectors {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final TypeReference<Map<String, String>> CREDENTIALS = new TypeReference<>() { };
+
+    private final ConnectorDefinitions definitions;
+    private final SecretBox secrets;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public Connectors(ConnectorDefinitions definitions, SecretBox secrets, ApplicationEventPublisher events,
+                      JsonMapper json, Clock clock) {
+        this.definitions = definitions;
+        this.secrets = secrets;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Connector create(String agencyId, ConnectorRequest request, String actor) {
+        if (request.kind() == null || request.name() == null || request.name().isBlank()) {
+            throw new IllegalArgumentException("a connector needs a name and a kind (file-drop, sftp, http-pull, "
+                    + "webhook or upload)");
+        }
+        String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a connector id is 2 to 63 lower-case letters, digits and dashes");
+        }
+        if (definitions.idTaken(id)) {
+            throw new IllegalArgumentException("the connector id '" + id + "' is taken; choose another");
+        }
+        Instant now = clock.instant();
+        Connector connector = new Connector(id, agencyId, request.name(), request.kind(), format(request.format()),
+                request.settings(), request.credentials() != null, request.enabled() == null || request.enabled(), 1,
+                now, now);
+        definitions.save(connector, seal(request.credentials()), "CREATED", actor, false);
+        events.publishEvent(new ConnectorChanged(connector, false));
+        return connector;
+    }
+
+    @Transactional
+    public Connector update(Connector current, ConnectorRequest request, String actor) {
+        if (request.kind() != null && request.kind() != current.kind()) {
+            throw new IllegalArgumentException("a connector's kind cannot change; create a new connector instead");
+        }
+        Connector next = new Connector(current.id(), current.agencyId(),
+                request.name() == null ? current.name() : request.name(), current.kind(),
+                request.format() == null ? current.format() : format(request.format()),
+                request.settings() == null ? current.settings() : request.settings(),
+                current.hasCredentials() || request.credentials() != null,
+                request.enabled() == null ? current.enabled() : request.enabled(), current.version() + 1,
+                current.createdAt(), clock.instant());
+        definitions.save(next, seal(request.credentials()), next.enabled() ? "CHANGED" : "DISABLED", actor, false);
+        events.publishEvent(new ConnectorChanged(next, false));
+        return next;
+    }
+
+    @Transactional
+    public void delete(Connector current, String actor) {
+        Connector gone = new Connector(current.id(), current.agencyId(), current.name(), current.kind(),
+                current.format(), current.settings(), current.hasCredentials(), false, current.version() + 1,
+                current.createdAt(), clock.instant());
+        definitions.save(gone, null, "DELETED", actor, true);
+        events.publishEvent(new ConnectorChanged(gone, true));
+    }
+
+    public Optional<Connector> find(String id) {
+        return definitions.find(id);
+    }
+
+    public List<Connector> ofAgency(String agencyId) {
+        return definitions.ofAgency(agencyId);
+    }
+
+    public List<Connector> all() {
+        return definitions.all();
+    }
+
+    public List<ConnectorDefinitions.Version> history(String id) {
+        return definitions.history(id);
+    }
+
+    /** The decrypted credentials, for routes and webhook checks only; never for the API. */
+    public Map<String, String> credentials(String id) {
+        return definitions.sealedCredentials(id).map(sealed -> json.readValue(secrets.open(sealed), CREDENTIALS))
+                .orElse(Map.of());
+    }
+
+    private String seal(Map<String, String> credentials) {
+        return credentials == null ? null : secrets.seal(json.writeValueAsString(credentials));
+    }
+
+    private static String format(String format) {
+        return format == null || format.isBlank() || format.equals("auto") ? null : format;
+    }
+}
