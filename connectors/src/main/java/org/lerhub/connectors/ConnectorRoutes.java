@@ -1,10 +1,10 @@
 package org.lerhub.connectors;
 
-import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
-import org.lerhub.connectors.filedrop.FileDropRouteTemplate;
-import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.connector.Connector;
 import org.lerhub.engine.connector.ConnectorChanged;
 import org.lerhub.engine.connector.ConnectorKind;
@@ -29,12 +29,12 @@ public class ConnectorRoutes {
 
     private final CamelContext camel;
     private final Connectors connectors;
-    private final Path inbox;
+    private final Map<ConnectorKind, ConnectorRouteTemplate> templates;
 
-    public ConnectorRoutes(CamelContext camel, Connectors connectors, LerProperties properties) {
+    public ConnectorRoutes(CamelContext camel, Connectors connectors, List<ConnectorRouteTemplate> templates) {
         this.camel = camel;
         this.connectors = connectors;
-        this.inbox = properties.inboxDir().toAbsolutePath();
+        this.templates = templates.stream().collect(Collectors.toMap(ConnectorRouteTemplate::kind, t -> t));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -54,21 +54,17 @@ public class ConnectorRoutes {
         return "connector-" + connectorId;
     }
 
-    /** The folder a file-drop connector reads. */
-    public Path folderOf(String connectorId) {
-        return inbox.resolve(connectorId);
-    }
-
     private synchronized void apply(Connector connector) {
-        if (!connector.enabled() || connector.kind() != ConnectorKind.FILE_DROP) {
+        ConnectorRouteTemplate template = templates.get(connector.kind());
+        if (!connector.enabled() || template == null) {
             return;
         }
         stop(connector.id());
         try {
-            TemplatedRouteBuilder.builder(camel, FileDropRouteTemplate.TEMPLATE).routeId(routeId(connector.id()))
-                    .parameter("connectorId", connector.id())
-                    .parameter("folder", folderOf(connector.id()).toString())
-                    .add();
+            TemplatedRouteBuilder route = TemplatedRouteBuilder.builder(camel, template.templateId())
+                    .routeId(routeId(connector.id()));
+            template.parameters(connector, connectors.credentials(connector.id())).forEach(route::parameter);
+            route.add();
             log.info("connector {} ({}) of agency {} started", connector.id(), connector.kind().id(), connector.agencyId());
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the route of connector " + connector.id(), e);

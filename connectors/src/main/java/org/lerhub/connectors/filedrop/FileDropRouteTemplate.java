@@ -1,7 +1,13 @@
 package org.lerhub.connectors.filedrop;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 import org.lerhub.connectors.ConnectorIngest;
+import org.lerhub.connectors.ConnectorRouteTemplate;
+import org.lerhub.engine.LerProperties;
+import org.lerhub.engine.connector.Connector;
+import org.lerhub.engine.connector.ConnectorKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,14 +17,31 @@ import org.springframework.stereotype.Component;
  * place; on restart it is read again and recognized by its content hash: neither lost nor duplicated.
  */
 @Component
-public class FileDropRouteTemplate extends RouteBuilder {
+public class FileDropRouteTemplate extends RouteBuilder implements ConnectorRouteTemplate {
 
     public static final String TEMPLATE = "file-drop";
 
     private final ConnectorIngest ingest;
+    private final Path inbox;
 
-    public FileDropRouteTemplate(ConnectorIngest ingest) {
+    public FileDropRouteTemplate(ConnectorIngest ingest, LerProperties properties) {
         this.ingest = ingest;
+        this.inbox = properties.inboxDir().toAbsolutePath();
+    }
+
+    @Override
+    public ConnectorKind kind() {
+        return ConnectorKind.FILE_DROP;
+    }
+
+    @Override
+    public String templateId() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public Map<String, Object> parameters(Connector connector, Map<String, String> credentials) {
+        return Map.of("connectorId", connector.id(), "folder", inbox.resolve(connector.id()).toString());
     }
 
     @Override

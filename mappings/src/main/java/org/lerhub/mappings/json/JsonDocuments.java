@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.SourceDocument;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -89,6 +90,11 @@ public final class JsonDocuments {
             throw new MappingException(what + " is not valid JSON" + at(e.getLocation()) + ": "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A streaming parser with the same limits, for text that {@link #parse} has already accepted. */
+    static JsonParser parser(String text) {
+        return JSON.createParser(text);
     }
 
     private static String at(TokenStreamLocation location) {

@@ -17,8 +17,13 @@ final class AchievementSubjects {
      * The subject's id (a DID or URL) and its {@code identifier[]} IdentityObjects ({@code identities}). Plain email identities also
      * become emails and a plain {@code name} identity the name, so identity resolution can use them; hashed
      * ones stay hashed, with their salt, for matching against a known plain value.
+     *
+     * @param holder whom an enclosing document (a CLR) is about, or null: when the subject names nobody, the
+     *               holder's identifiers and emails (and name, if the subject has none) stand in, since a CLR
+     *               guarantees that its credentials are about its own subject
      */
-    static Subject subject(TrackedObject subject, List<TrackedObject> identities, List<String> warnings) {
+    static Subject subject(TrackedObject subject, List<TrackedObject> identities, Subject holder,
+                           List<String> warnings) {
         List<Identifier> identifiers = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         String name = subject.text("name"); // not in OB 3.0, but issuers (e.g. DCC) write it
@@ -41,10 +46,14 @@ final class AchievementSubjects {
                 name = value;
             }
         }
+        PersonName personName = name == null ? null : new PersonName(null, List.of(), null, null, name);
+        if (identifiers.isEmpty() && holder != null && !holder.identifiers().isEmpty()) {
+            return new Subject(null, personName != null ? personName : holder.name(), null, holder.emails(),
+                    holder.identifiers());
+        }
         if (identifiers.isEmpty()) {
             warnings.add("credentialSubject has neither id nor identifier: the learner cannot be identified from it");
         }
-        PersonName personName = name == null ? null : new PersonName(null, List.of(), null, null, name);
         return new Subject(null, personName, null, emails, identifiers);
     }
 }

@@ -9,8 +9,9 @@ import org.lerhub.schema.Dates;
 
 /**
  * The dates of a credential, from either VCDM generation: {@code validFrom}/{@code validUntil} (2.0) or
- * {@code issuanceDate}/{@code expirationDate} (1.1). A date that does not parse is not guessed at: it stays
- * in the extensions as written, with a warning.
+ * {@code issuanceDate}/{@code expirationDate} (1.1); or of an Open Badges 2.0 assertion ({@code issuedOn},
+ * {@code expires}). A date that does not parse is not guessed at: it stays in the extensions as written, with a
+ * warning.
  */
 final class CredentialDates {
 
@@ -25,12 +26,18 @@ final class CredentialDates {
         Instant validUntil = instant(credential, "validUntil", "expirationDate");
         // awardedDate is when the learner earned it; validFrom may be a later re-issue
         LocalDate issued = date(credential, "awardedDate", "");
-        if (issued == null && validFrom != null) {
-            issued = validFrom.atOffset(ZoneOffset.UTC).toLocalDate();
+        if (issued == null) {
+            issued = utcDate(validFrom);
         }
         return new Dates(issued, validFrom, validUntil,
                 date(subject, "activityStartDate", "credentialSubject."),
                 date(subject, "activityEndDate", "credentialSubject."));
+    }
+
+    /** An OB 2.0 assertion's dates: issued (and valid from) {@code issuedOn}, valid until {@code expires}. */
+    Dates readAssertion(TrackedObject assertion) {
+        Instant issuedOn = instant(assertion, "issuedOn");
+        return new Dates(utcDate(issuedOn), issuedOn, instant(assertion, "expires"), null, null);
     }
 
     /** The first of the fields (VCDM 2.0 name, then 1.1 name) that holds a date-time. */
@@ -43,6 +50,10 @@ final class CredentialDates {
             warnIfUnparsed(credential, field, field);
         }
         return null;
+    }
+
+    private static LocalDate utcDate(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private LocalDate date(TrackedObject object, String field, String path) {

@@ -13,6 +13,22 @@ final class Profiles {
     private Profiles() {
     }
 
+    /**
+     * The {@code issuer} of a credential or BadgeClass: its Profile when it holds one, else a Profile with only
+     * the IRI it gives; null, with the warning, when it gives neither.
+     */
+    static Organization issuerOf(TrackedObject owner, TrackedObject profile, List<String> warnings, String missing) {
+        if (profile.isPresent()) {
+            return issuer(profile);
+        }
+        String id = owner.text("issuer");
+        if (id == null) {
+            warnings.add(missing);
+            return null;
+        }
+        return issuer(id);
+    }
+
     /** An issuer given as a bare IRI: a Profile that says nothing but its id. */
     static Organization issuer(String id) {
         return new Organization(id, null, OrganizationType.ISSUER, didOf(id), null, null);
@@ -20,7 +36,7 @@ final class Profiles {
 
     /** An issuer Profile; what the Organization cannot hold (address, phone, parentOrg…) stays unread. */
     static Organization issuer(TrackedObject profile) {
-        profile.impliedType("Profile");
+        profile.impliedType("Profile", "Issuer"); // Issuer is what Open Badges 2.0 calls the class
         String id = profile.text("id");
         List<Identifier> identifiers = new ArrayList<>(didOf(id));
         for (TrackedObject entry : profile.objects("otherIdentifier")) {
