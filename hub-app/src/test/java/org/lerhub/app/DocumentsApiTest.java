@@ -37,7 +37,14 @@ class DocumentsApiTest extends HubTest {
                 Arguments.of("ob3", "obv3/dcc/ed25519-legacy-noStatus-noExpiry.json", "application/json"),
                 Arguments.of("ob3", "obv3/dcc/ed25519-legacy-noStatus-noExpiry-tampered.json", "application/json"),
                 Arguments.of("ob3", "obv3/dcc/eddsa-legacyRegistry-noStatus-noExpiry-alignments.json", "application/json"),
-                Arguments.of("ob3", "obv3/dcc/eddsa-noRegsitry-revokedStatus-notExpired.json", "application/json"));
+                Arguments.of("ob3", "obv3/dcc/eddsa-noRegsitry-revokedStatus-notExpired.json", "application/json"),
+                Arguments.of("clr2", "clr2/1edtech-spec/clr_v2p0_linked_data_proof_test_vector.json", "application/json"),
+                Arguments.of("clr2", "clr2/1edtech-validator/simple.json", "application/json"),
+                Arguments.of("clr2", "clr2/1edtech-validator/complex.json", "application/json"),
+                Arguments.of("clr2", "clr2/1edtech-validator/simple.jwt", "application/vc+jwt"),
+                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC008_portability.json", "application/json"),
+                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC010_applying.json", "application/json"),
+                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_VCwrapper.json", "application/json"));
     }
 
     @ParameterizedTest(name = "{1}")

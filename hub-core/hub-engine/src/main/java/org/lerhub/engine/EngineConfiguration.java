@@ -1,6 +1,8 @@
 package org.lerhub.engine;
 
 import java.time.Clock;
+import org.lerhub.engine.links.HttpLinkedResources;
+import org.lerhub.engine.links.LinkedResourcesProperties;
 import org.lerhub.mapping.MappingContext;
 import org.lerhub.mapping.Mappers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -9,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LerProperties.class)
+@EnableConfigurationProperties({LerProperties.class, LinkedResourcesProperties.class})
 public class EngineConfiguration {
 
     @Bean
@@ -17,11 +19,11 @@ public class EngineConfiguration {
         return Mappers.fromClasspath();
     }
 
-    /** Mappers follow no links unless the operator configures a {@link org.lerhub.mapping.LinkedResources}. */
+    /** Mappers follow no links unless the operator allows hosts under {@code ler.linked-resources.allowed-hosts}. */
     @Bean
-    @ConditionalOnMissingBean
-    MappingContext mappingContext() {
-        return MappingContext.OFFLINE;
+    MappingContext mappingContext(LinkedResourcesProperties links, Clock clock) {
+        return links.allowedHosts().isEmpty() ? MappingContext.OFFLINE
+                : new MappingContext(new HttpLinkedResources(links, clock));
     }
 
     /** Replaceable so that tests can move time (grant expiry, credential validity). */
