@@ -31,3 +31,10 @@ alter table dead_letters add column replayed_as varchar(64);
 
 -- the audit chain now also records admins' actions (DEAD_LETTER_REPLAYED…), longer names than disclosures had
 alter table disclosures alter column action set data type varchar(32);
+
+-- where a polling connector got to (an HTTP source's since-cursor), so a restart goes on from there
+create table connector_cursors (
+    connector_id  varchar(64)   primary key,
+    cursor_value  varchar(1024) not null,
+    updated_at    timestamp with time zone not null
+);
