@@ -44,6 +44,7 @@ class ConnectorsApiTest extends HubTest {
         assertThat(status.at("/documents/stored").asLong()).isEqualTo(1);
         assertThat(status.at("/documents/deadLetters").asLong()).isEqualTo(1);
         assertThat(status.at("/lastError/reason").asString()).isNotBlank();
+        assertThat(status.path("healthy").asBoolean()).as("one failure is not a failing source").isTrue();
         String deadLetter = status.at("/lastError/deadLetterId").asString();
 
         JsonNode letter = hub().get("tn-admin", "/api/v1/dead-letters/" + deadLetter).json();
@@ -103,6 +104,14 @@ class ConnectorsApiTest extends HubTest {
         assertThat(signed.status()).as(signed.text()).isEqualTo(201);
         assertThat(hub().get("tn-admin", "/api/v1/connectors/" + id + "/status").json().at("/documents/stored").asLong())
                 .isEqualTo(1);
+
+        for (int i = 0; i < 5; i++) {
+            byte[] junk = ("{\"not\": \"a badge " + i + "\"}").getBytes(StandardCharsets.UTF_8);
+            assertThat(hub().post(null, "/api/v1/connectors/" + id + "/inbound", "application/json", junk,
+                    "X-LER-Signature", "sha256=" + hmac("s3cret", junk)).status()).isEqualTo(422);
+        }
+        assertThat(hub().get("tn-admin", "/api/v1/connectors/" + id + "/status").json().path("healthy").asBoolean())
+                .as("a source whose last five documents all failed").isFalse();
     }
 
     /** A UTF-8 corpus sample made unique with a trailing comment: other tests of this hub ingest the original. */

@@ -25,6 +25,7 @@ import org.lerhub.engine.ingest.InboundDocument;
 import org.lerhub.engine.ingest.IngestPipeline;
 import org.lerhub.engine.store.DeadLetter;
 import org.lerhub.engine.store.DeadLetters;
+import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Documents;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -132,8 +133,12 @@ class ConnectorsController {
                 connector.agencyId(), connector.id(), connector.format(), request.getContentType(), null));
     }
 
-    /** Last run, counts and last error of a connector. */
-    record Status(String connector, boolean enabled, Documents.SourceStats documents, LastError lastError) {
+    /** How many failures in a row make a connector unhealthy: a source that keeps sending what cannot be read. */
+    static final int FAILING_STREAK = 5;
+
+    /** Last run, counts and last error of a connector; unhealthy when its last documents all failed. */
+    record Status(String connector, boolean enabled, boolean healthy, Documents.SourceStats documents,
+                  LastError lastError) {
     }
 
     record LastError(Instant at, String stage, String reason, String deadLetterId) {
@@ -145,7 +150,9 @@ class ConnectorsController {
         Connector connector = owned(id, authentication);
         LastError lastError = deadLetters.latestOfConnector(id)
                 .map(d -> new LastError(d.createdAt(), d.stage(), d.reason(), d.id())).orElse(null);
-        return new Status(id, connector.enabled(), documents.statsOfConnector(id), lastError);
+        List<DocumentStatus> recent = documents.recentStatuses(id, FAILING_STREAK);
+        boolean failing = recent.size() == FAILING_STREAK && recent.stream().allMatch(s -> s == DocumentStatus.DEAD_LETTER);
+        return new Status(id, connector.enabled(), !failing, documents.statsOfConnector(id), lastError);
     }
 
     @PostMapping(value = "/{id}/inbound", consumes = MediaType.ALL_VALUE)

@@ -119,6 +119,12 @@ public class Documents {
                 .single();
     }
 
+    /** The statuses of a connector's most recent documents, newest first. */
+    public List<DocumentStatus> recentStatuses(String connectorId, int count) {
+        return jdbc.sql("select status from documents where connector_id = ? order by received_at desc limit ?")
+                .params(connectorId, count).query((rs, n) -> DocumentStatus.valueOf(rs.getString(1))).list();
+    }
+
     private static StoredDocument row(ResultSet rs, int n) throws SQLException {
         return new StoredDocument(DocumentId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
