@@ -44,7 +44,12 @@ class DocumentsApiTest extends HubTest {
                 Arguments.of("clr2", "clr2/1edtech-validator/simple.jwt", "application/vc+jwt"),
                 Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC008_portability.json", "application/json"),
                 Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC010_applying.json", "application/json"),
-                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_VCwrapper.json", "application/json"));
+                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_VCwrapper.json", "application/json"),
+                Arguments.of("pesc-high-school-transcript", "pesc/canpesc/ON_HighSchool_HighSchoolTranscript.xml", "application/xml"),
+                Arguments.of("pesc-academic-record-batch", "pesc/canpesc/NS_HighSchool_HighSchoolTranscript2.xml", "application/xml"),
+                Arguments.of("json-resume", "jsonresume/sample.resume.json", "application/json"),
+                Arguments.of("hr-csv", "hr-csv/workday-worker-history.csv", "text/csv; profile=workday-worker-history"),
+                Arguments.of("hr-csv", "hr-csv/adp-employee-export.csv", "text/csv; profile=adp-employee-export"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -17,28 +17,29 @@ import org.lerhub.schema.LerRecordBuilder;
  *
  * @param date null when the field is absent or holds no date
  */
-record DateField(String field, String written, LocalDate date) {
+public record DateField(String field, String written, LocalDate date) {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
 
     /** A date that starts a span or stands alone (an issue date). */
-    static DateField parse(String field, String written) {
+    public static DateField parse(String field, String written) {
         return new DateField(field, written, written == null ? null : day(written.strip(), false));
     }
 
     /** A date that ends a span. */
-    static DateField parseEnd(String field, String written) {
+    public static DateField parseEnd(String field, String written) {
         return new DateField(field, written, written == null ? null : day(written.strip(), true));
     }
 
     /** Written, but not as a date. */
-    boolean unreadable() {
+    public boolean unreadable() {
         return written != null && date == null;
     }
 
-    void keepOriginal(LerRecordBuilder record) {
+    /** Keeps the date as written in the record's extensions, under the field's name, when the day is not all of it. */
+    public void keepOriginal(LerRecordBuilder record) {
         if (written != null && (date == null || !written.equals(date.toString()))) {
             record.extension(field, written);
         }

@@ -3,6 +3,7 @@ package org.lerhub.mappings.hropen;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
 import org.lerhub.mapping.RecordMapper;
@@ -27,6 +28,8 @@ public final class LerRsMapper implements RecordMapper {
     private static final List<String> SECTIONS = List.of("employmentHistories", "educationAndLearnings");
     /** What an LER-RS {@code type} (the HR Open schema URL) or {@code @context} mentions. */
     private static final List<String> MARKERS = List.of("LER-RS", "hropenstandards");
+    /** A JSON document entirely within the head that names neither a section nor the standard cannot be one. */
+    private static final List<String> DETECTION_MARKERS = Stream.concat(SECTIONS.stream(), MARKERS.stream()).toList();
 
     @Override
     public String formatId() {
@@ -35,20 +38,7 @@ public final class LerRsMapper implements RecordMapper {
 
     @Override
     public boolean recognizes(SourceDocument document) {
-        String head = document.head();
-        if (!head.stripLeading().startsWith("{")) {
-            return false;
-        }
-        // a JSON document entirely within the head that names neither a section nor the standard cannot be one
-        boolean wholeInHead = document.content().length <= SourceDocument.HEAD_BYTES;
-        if (wholeInHead && SECTIONS.stream().noneMatch(head::contains) && MARKERS.stream().noneMatch(head::contains)) {
-            return false;
-        }
-        try {
-            return resumeIn(parse(document)) != null;
-        } catch (MappingException e) {
-            return false;
-        }
+        return JsonDocuments.recognizes(document, DETECTION_MARKERS, json -> resumeIn(json) != null);
     }
 
     @Override

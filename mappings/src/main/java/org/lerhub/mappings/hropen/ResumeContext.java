@@ -11,13 +11,23 @@ import org.lerhub.schema.RecordKind;
 import org.lerhub.schema.Subject;
 import org.lerhub.schema.TrustLevel;
 
-/** What the sections of one résumé share while they are mapped: the subject of every record, and the warnings. */
-final class ResumeContext {
+/**
+ * What the sections of one résumé share while they are mapped: the subject of every record, and the warnings. Public
+ * for the other résumé formats (JSON Resume), whose entries are the learner's claims with dates written alike.
+ */
+public final class ResumeContext {
 
+    private final String formatId;
     private final Subject subject;
     private final List<String> warnings = new ArrayList<>();
 
     ResumeContext(Subject subject) {
+        this(LerRsMapper.FORMAT_ID, subject);
+    }
+
+    /** @param formatId the format of the résumé, for the records' provenance */
+    public ResumeContext(String formatId, Subject subject) {
+        this.formatId = formatId;
         this.subject = subject;
     }
 
@@ -25,19 +35,19 @@ final class ResumeContext {
      * A record of the résumé's learner. Everything in a résumé is the learner's own claim, hence self-asserted;
      * the path of its entry ({@code employmentHistories[0].positionHistories[1]}) identifies it in the document.
      */
-    LerRecordBuilder record(RecordKind kind, String path) {
+    public LerRecordBuilder record(RecordKind kind, String path) {
         return LerRecord.builder(kind)
                 .subject(subject)
-                .provenance(Provenance.mapped(LerRsMapper.FORMAT_ID, TrustLevel.SELF_ASSERTED, path));
+                .provenance(Provenance.mapped(formatId, TrustLevel.SELF_ASSERTED, path));
     }
 
     /** A date field of an entry; a written date that cannot be read is kept as written, with a warning. */
-    DateField date(TrackedObject entry, String field, String path) {
+    public DateField date(TrackedObject entry, String field, String path) {
         return checked(DateField.parse(field, entry.text(field)), path);
     }
 
     /** A date field that ends a span ({@code end}); see {@link DateField}. */
-    DateField endDate(TrackedObject entry, String field, String path) {
+    public DateField endDate(TrackedObject entry, String field, String path) {
         return checked(DateField.parseEnd(field, entry.text(field)), path);
     }
 
@@ -59,11 +69,11 @@ final class ResumeContext {
         return value;
     }
 
-    void warn(String warning) {
+    public void warn(String warning) {
         warnings.add(warning);
     }
 
-    List<String> warnings() {
+    public List<String> warnings() {
         return warnings;
     }
 }

@@ -5,8 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.SourceDocument;
+import org.lerhub.mappings.text.ByteOrderMark;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -44,23 +48,36 @@ public final class JsonDocuments {
     }
 
     /**
+     * Cheap detection for a JSON format: whether the document is JSON that {@code is} accepts. A document that does
+     * not start as an object, or that lies entirely within {@link SourceDocument#head()} and mentions none of the
+     * markers, is not even parsed.
+     */
+    public static boolean recognizes(SourceDocument document, List<String> markers, Predicate<JsonNode> is) {
+        String head = document.head();
+        if (!head.stripLeading().startsWith("{")) {
+            return false;
+        }
+        boolean wholeInHead = document.content().length <= SourceDocument.HEAD_BYTES;
+        if (wholeInHead && markers.stream().noneMatch(head::contains)) {
+            return false;
+        }
+        try {
+            return is.test(parse(text(document), "the document"));
+        } catch (MappingException e) {
+            return false;
+        }
+    }
+
+    /**
      * The document as text. JSON is UTF-8 (a byte-order mark is tolerated); UTF-16 is accepted when a BOM says
      * so. Bytes that are not valid in the encoding are an error rather than replaced, because the text may be
      * the exact signed content a verifier checks later.
      */
     public static String text(SourceDocument document) throws MappingException {
         byte[] bytes = document.content();
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            skip = 3;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        }
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes);
+        Charset charset = mark.map(ByteOrderMark::charset).orElse(StandardCharsets.UTF_8);
+        int skip = mark.map(ByteOrderMark::length).orElse(0);
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -102,17 +119,5 @@ public final class JsonDocuments {
             return "";
         }
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

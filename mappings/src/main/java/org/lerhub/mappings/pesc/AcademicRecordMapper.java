@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.lerhub.mappings.xml.XmlElement;
@@ -51,37 +52,64 @@ final class AcademicRecordMapper {
         return records;
     }
 
-    /** Awards directly under the record and, as high school transcripts have them, under its sessions. */
+    /**
+     * Awards directly under the record and, as high school transcripts have them, under its sessions; such an award
+     * keeps the session's fields (its dates, its school when that did not issue it) under {@code AcademicSession}.
+     */
     private List<LerRecord> awards() {
         List<LerRecord> awards = new ArrayList<>();
-        BiConsumer<XmlElement, String> award = (element, awardPath) -> awards.add(award(element, awardPath));
-        forEach(record, path, "AcademicAward", award);
-        forEach(record, path, "AcademicSession",
-                (session, sessionPath) -> forEach(session, sessionPath, "AcademicAward", award));
+        forEach(record, path, "AcademicAward",
+                (award, awardPath) -> awards.add(award(award, awardPath, Optional.empty(), Map.of())));
+        forEach(record, path, "AcademicSession", (session, sessionPath) -> {
+            FieldReader fields = reader(session, sessionPath);
+            Optional<Organization> school = sessionIssuer(fields);
+            fields.mapped("Course", "AcademicAward");
+            Map<String, Object> sessionFields = fields.leftovers();
+            forEach(session, sessionPath, "AcademicAward",
+                    (award, awardPath) -> awards.add(award(award, awardPath, school, sessionFields)));
+        });
         return awards;
     }
 
-    private LerRecord award(XmlElement award, String awardPath) {
+    private LerRecord award(XmlElement award, String awardPath, Optional<Organization> sessionSchool,
+                            Map<String, Object> sessionFields) {
         achievements.put(awardPath, Session.programNames(award, "AcademicAwardProgram"));
         FieldReader fields = recordFields();
-        return AchievementMapper.award(context, issuer(fields), reader(award, awardPath), fields);
+        // the record's School stays in the award's extensions when the session's school issued the award
+        Organization issuer = sessionSchool.orElseGet(() -> issuer(fields));
+        return AchievementMapper.award(context, issuer, reader(award, awardPath), fields)
+                .extension("AcademicSession", sessionFields).build();
     }
 
     private List<LerRecord> courses() {
-        Organization issuer = issuer(recordFields());
+        Organization recordIssuer = issuer(recordFields());
         List<LerRecord> courses = new ArrayList<>();
         forEach(record, path, "AcademicSession", (session, sessionPath) -> {
             if (session.children("Course").isEmpty() && session.children("AcademicAward").isEmpty()) {
                 context.warnings().add(sessionPath + " has no course or award;"
                         + " its details are kept in the original document only");
             }
-            Session details = Session.of(reader(session, sessionPath), issuer == null ? null : issuer.name());
+            FieldReader fields = reader(session, sessionPath);
+            Organization issuer = sessionIssuer(fields).orElse(recordIssuer);
+            Session details = Session.of(fields, issuer == null ? null : issuer.name());
             forEach(session, sessionPath, "Course", (course, coursePath) -> courses.add(CourseMapper.map(context,
                     issuer, reader(course, coursePath), details, parentsFor(details.programs()))));
         });
-        forEach(record, path, "Course", (course, coursePath) -> courses.add(CourseMapper.map(context, issuer,
+        forEach(record, path, "Course", (course, coursePath) -> courses.add(CourseMapper.map(context, recordIssuer,
                 reader(course, coursePath), Session.NONE, parentsFor(Set.of()))));
         return courses;
+    }
+
+    /**
+     * The session's {@code School} as the issuer of what the session holds, where the kind of transcript says so
+     * (high school) and the school is named or identified; a {@code <School/>} with nothing in it names nobody.
+     */
+    private Optional<Organization> sessionIssuer(FieldReader session) {
+        if (!context.kind().sessionSchoolIssues()) {
+            return Optional.empty();
+        }
+        return session.nested("School").map(PescOrganizations::issuer)
+                .filter(school -> school.name() != null || !school.identifiers().isEmpty());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lerhub.schema.Dates;
 import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.LerRecordBuilder;
 import org.lerhub.schema.Organization;
 import org.lerhub.schema.RecordKind;
 import org.lerhub.schema.Result;
@@ -24,10 +25,13 @@ final class AchievementMapper {
     }
 
     /**
+     * An award, ready to build: the caller may add what it knows of the award's place in the transcript.
+     *
      * @param record the academic record's fields, for the GPA when the award has none of its own and for the
-     *               extensions; the award's issuer has been read from it
+     *               extensions; the award's issuer may have been read from it
      */
-    static LerRecord award(TranscriptContext context, Organization issuer, FieldReader award, FieldReader record) {
+    static LerRecordBuilder award(TranscriptContext context, Organization issuer, FieldReader award,
+                                  FieldReader record) {
         List<FieldReader> programs = award.nestedAll("AcademicAwardProgram");
         String title = Stream.concat(Stream.of(award.text("AcademicAwardTitle")),
                         programs.stream().map(program -> program.peek("AcademicProgramName")))
@@ -36,19 +40,19 @@ final class AchievementMapper {
                 .collect(Collectors.joining("; "));
         Boolean completed = award.bool("AcademicCompletionIndicator");
         String status = completed == null ? null : completed ? "Awarded" : "NotCompleted";
-        Result result = gpa(award).or(() -> gpa(record)).map(gpa -> result(gpa, status))
+        Result result = gpa(award).or(() -> programGpa(programs)).or(() -> gpa(record)).map(gpa -> result(gpa, status))
                 .orElse(status == null ? null : new Result(null, null, null, null, null, null, null, status));
 
         return context.record(RecordKind.ACHIEVEMENT, issuer, award.path())
-                .achievementType(AwardLevels.achievementType(award.peek("AcademicAwardLevel"), title))
+                .achievementType(AwardLevels.achievementType(award.peek("AcademicAwardLevel"), title,
+                        context.kind().unknownAwardType()))
                 .title(title)
                 .description(description.isEmpty() ? null : description)
                 .dates(new Dates(award.date("AcademicAwardDate", PescDates.Edge.START), null, null, null,
                         award.date("AcademicCompletionDate", PescDates.Edge.END)))
                 .result(result)
                 .extensions(award.leftovers())
-                .extension("AcademicRecord", record.leftovers())
-                .build();
+                .extension("AcademicRecord", record.leftovers());
     }
 
     /** The academic record itself, when it has a GPA; its date is the transcript's. */
@@ -66,6 +70,12 @@ final class AchievementMapper {
     /** The GPA of the first {@code AcademicSummary} that has one. */
     private static Optional<FieldReader> gpa(FieldReader owner) {
         return owner.nestedAll("AcademicSummary").stream().map(summary -> summary.nested("GPA"))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** The GPA of the first program whose {@code ProgramSummary} has one (the Ontario diploma's credits). */
+    private static Optional<FieldReader> programGpa(List<FieldReader> programs) {
+        return programs.stream().map(program -> program.nested("ProgramSummary").flatMap(s -> s.nested("GPA")))
                 .flatMap(Optional::stream).findFirst();
     }
 

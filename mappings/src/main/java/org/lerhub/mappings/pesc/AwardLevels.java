@@ -31,6 +31,11 @@ final class AwardLevels {
      * diploma" level and Degree for everything else.
      */
     static String achievementType(String level, String title) {
+        return achievementType(level, title, DEGREE);
+    }
+
+    /** As {@link #achievementType(String, String)}, with {@code otherwise} instead of Degree as the last resort. */
+    static String achievementType(String level, String title, String otherwise) {
         String code = level == null ? "" : level.strip();
         String byCode = BY_CODE.get(code);
         if (byCode != null) {
@@ -40,7 +45,7 @@ final class AwardLevels {
         if (byTitle != null) {
             return byTitle;
         }
-        return CERTIFICATE_OR_DIPLOMA.contains(code) ? DIPLOMA : DEGREE;
+        return CERTIFICATE_OR_DIPLOMA.contains(code) ? DIPLOMA : otherwise;
     }
 
     private static String fromTitle(String title) {

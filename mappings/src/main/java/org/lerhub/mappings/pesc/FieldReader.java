@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class FieldReader {
     /** Never copied into records, at any depth: the original document keeps them (see mappings/README.md). */
     private static final Set<String> SENSITIVE = Set.of("SSN", "PartialSSN");
     private static final Predicate<String> NOT_SENSITIVE = name -> !SENSITIVE.contains(name);
+    private static final String VENDOR_EXTENSIONS = "UserDefinedExtensions";
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
     private static final int MAX_DECIMAL_LENGTH = 40;
 
@@ -98,7 +100,8 @@ final class FieldReader {
     /**
      * A calendar date. A date with a time zone ({@code 1995-01-01Z}) counts as mapped; a date-time or a partial
      * date ({@code 2019-09}) fills the slot but stays in the leftovers as written, so its precision is not
-     * misrepresented; anything else stays in the leftovers, with a warning.
+     * misrepresented; the placeholder {@code 0001-01-01} fills nothing and stays in the leftovers; anything else
+     * stays in the leftovers, with a warning.
      */
     LocalDate date(String name, PescDates.Edge edge) {
         XmlElement field = element.child(name).orElse(null);
@@ -144,11 +147,33 @@ final class FieldReader {
             }
             FieldReader inner = nested.get(field);
             if (inner == null) {
-                return field.asValue(NOT_SENSITIVE);
+                return field.name().equals(VENDOR_EXTENSIONS) ? vendorExtensions(field) : field.asValue(NOT_SENSITIVE);
             }
             Map<String, Object> rest = inner.leftovers();
             return rest.isEmpty() ? null : rest;
         });
+    }
+
+    /**
+     * {@code UserDefinedExtensions}: each vendor's element by its local name, with its namespace as {@code @xmlns},
+     * since only the namespace says whose extension it is (OCAS's {@code urn:ca:ocas:useextensions}…).
+     */
+    private static Object vendorExtensions(XmlElement extensions) {
+        Map<String, Object> vendors = XmlElement.group(extensions.children(), NOT_SENSITIVE, vendor -> {
+            Object value = vendor.asValue(NOT_SENSITIVE);
+            if (vendor.namespace().isEmpty() || value == null) {
+                return value;
+            }
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("@xmlns", vendor.namespace());
+            if (value instanceof Map<?, ?> fields) {
+                fields.forEach((name, field) -> named.put((String) name, field));
+            } else {
+                named.put("#text", value);
+            }
+            return named;
+        });
+        return vendors.isEmpty() ? null : vendors;
     }
 
     private FieldReader readerFor(XmlElement field) {

@@ -17,7 +17,10 @@ final class PescDates {
     /** Which day of a partial date (a month or a year) stands for it: its first for starts, its last for ends. */
     enum Edge { START, END }
 
-    /** @param exact whether {@code date} says everything the source value said */
+    /**
+     * @param date  null for a placeholder that stands for no date
+     * @param exact whether {@code date} says everything the source value said
+     */
     record Parsed(LocalDate date, boolean exact) {
     }
 
@@ -25,13 +28,24 @@ final class PescDates {
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T.+");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /**
+     * .NET's {@code DateTime.MinValue}, which exporters write for "no date" (the Nova Scotia batch has a hundred):
+     * read as a day in year 1 it would put courses two thousand years back.
+     */
+    private static final String NO_DATE = "0001-01-01";
 
     private PescDates() {
     }
 
-    /** The date, or empty when the value is not a date in any of the accepted shapes. */
+    /**
+     * The date, or empty when the value is not a date in any of the accepted shapes; a placeholder date is read as
+     * no date (not a warning: the exporter meant "none").
+     */
     static Optional<Parsed> parse(String raw, Edge edge) {
         String value = raw.strip();
+        if (value.startsWith(NO_DATE)) {
+            return Optional.of(new Parsed(null, false));
+        }
         try {
             Matcher m;
             if ((m = DATE.matcher(value)).matches()) {

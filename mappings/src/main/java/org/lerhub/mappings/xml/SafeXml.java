@@ -24,8 +24,9 @@ import org.lerhub.mapping.SourceDocument;
  * <ul>
  *   <li>no DTDs at all: a document with a DOCTYPE is rejected, which rules out external entities and entity
  *       expansion (billion laughs) together; no legitimate transcript needs one</li>
- *   <li>at most {@code maxBytes} bytes, {@code maxDepth} levels of nesting and {@code maxElements} elements, so
- *       that neither the parser nor the tree it builds can exhaust the heap or the stack</li>
+ *   <li>at most {@code maxBytes} bytes, {@code maxDepth} levels of nesting and {@code maxElements} elements in
+ *       one tree (the whole document for {@link #parse}, each part for {@link #stream}), so that neither the
+ *       parser nor the trees it builds can exhaust the heap or the stack</li>
  *   <li>malformed XML is reported with its line and column</li>
  * </ul>
  * The encoding comes from the byte-order mark or the XML declaration (UTF-8 and UTF-16 both work). It uses the
@@ -60,6 +61,18 @@ public final class SafeXml {
 
     /** Parses the whole document into a tree, or says why it will not. */
     public XmlElement parse(SourceDocument document) throws MappingException {
+        WholeDocument whole = new WholeDocument();
+        stream(document, whole);
+        return whole.root;
+    }
+
+    /**
+     * Reads the document once, front to back, and builds a tree only of the elements the sink does not
+     * {@link XmlSink#descend descend} into, handing each over as soon as its end tag is read; so a document of many
+     * parts (a batch of transcripts) is never held as one tree. The same checks as {@link #parse} apply, the
+     * element limit to each tree handed over.
+     */
+    public void stream(SourceDocument document, XmlSink sink) throws MappingException {
         byte[] content = document.content();
         if (content.length > maxBytes) {
             throw new MappingException("document is " + size(content.length) + "; the limit is " + size(maxBytes));
@@ -67,7 +80,7 @@ public final class SafeXml {
         XMLStreamReader reader = null;
         try {
             reader = newFactory().createXMLStreamReader(new ByteArrayInputStream(content));
-            return read(reader);
+            read(reader, sink);
         } catch (XMLStreamException e) {
             throw malformed(e);
         } finally {
@@ -75,10 +88,11 @@ public final class SafeXml {
         }
     }
 
-    private XmlElement read(XMLStreamReader reader) throws XMLStreamException, MappingException {
+    private void read(XMLStreamReader reader, XmlSink sink) throws XMLStreamException, MappingException {
+        // the elements being built, innermost first; empty while the reader is inside elements the sink descended into
         Deque<OpenElement> open = new ArrayDeque<>();
+        int depth = 0;
         int elements = 0;
-        XmlElement root = null;
         while (reader.hasNext()) {
             switch (reader.next()) {
                 case XMLStreamConstants.DTD -> throw new MappingException(
@@ -90,11 +104,16 @@ public final class SafeXml {
                         "entity reference &" + reader.getLocalName() + "; at line " + line(reader)
                                 + " is not accepted");
                 case XMLStreamConstants.START_ELEMENT -> {
-                    if (open.size() == maxDepth) {
+                    if (depth == maxDepth) {
                         throw new MappingException("nesting deeper than " + maxDepth + " elements at line "
                                 + line(reader));
                     }
-                    if (++elements > maxElements) {
+                    int at = depth++;
+                    if (open.isEmpty() && sink.descend(at, reader.getLocalName(), namespace(reader), line(reader))) {
+                        continue;
+                    }
+                    elements = open.isEmpty() ? 1 : elements + 1;
+                    if (elements > maxElements) {
                         throw new MappingException("more than " + maxElements + " elements (at line "
                                 + line(reader) + ")");
                     }
@@ -106,11 +125,14 @@ public final class SafeXml {
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    XmlElement done = open.pop().close();
-                    if (open.isEmpty()) {
-                        root = done;
-                    } else {
-                        open.peek().children.add(done);
+                    depth--;
+                    if (!open.isEmpty()) {
+                        XmlElement done = open.pop().close();
+                        if (open.isEmpty()) {
+                            sink.element(depth, done);
+                        } else {
+                            open.peek().children.add(done);
+                        }
                     }
                 }
                 default -> {
@@ -118,7 +140,6 @@ public final class SafeXml {
                 }
             }
         }
-        return root;
     }
 
     private static XMLInputFactory newFactory() {
@@ -145,6 +166,10 @@ public final class SafeXml {
         String message = String.valueOf(e.getMessage());
         int start = message.indexOf("Message: ");
         return (start < 0 ? message : message.substring(start + "Message: ".length())).strip();
+    }
+
+    private static String namespace(XMLStreamReader reader) {
+        return reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
     }
 
     private static int line(XMLStreamReader reader) {
@@ -175,6 +200,21 @@ public final class SafeXml {
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
+    /** The sink of {@link #parse}: builds the root element, and so the whole document. */
+    private static final class WholeDocument implements XmlSink {
+        private XmlElement root;
+
+        @Override
+        public boolean descend(int depth, String name, String namespace, int line) {
+            return false;
+        }
+
+        @Override
+        public void element(int depth, XmlElement element) {
+            root = element;
+        }
+    }
+
     /** An element whose end tag has not been read yet. */
     private static final class OpenElement {
         private final String name;
@@ -186,7 +226,7 @@ public final class SafeXml {
 
         OpenElement(XMLStreamReader reader) {
             name = reader.getLocalName();
-            namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+            namespace = namespace(reader);
             line = line(reader);
             for (int i = 0; i < reader.getAttributeCount(); i++) {
                 attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));

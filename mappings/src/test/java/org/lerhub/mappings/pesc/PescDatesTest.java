@@ -26,6 +26,12 @@ class PescDatesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01", "0001-01-01T00:00:00"})
+    void readsTheDotNetPlaceholderAsNoDate(String raw) {
+        assertThat(PescDates.parse(raw, Edge.START)).contains(new Parsed(null, false));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2019-13-01", "2019-02-30", "20010-01", "01/02/2019", "spring", ""})
     void refusesWhatIsNotADate(String raw) {
         assertThat(PescDates.parse(raw, Edge.START)).isEmpty();
