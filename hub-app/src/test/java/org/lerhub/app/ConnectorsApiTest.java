@@ -78,7 +78,7 @@ class ConnectorsApiTest extends HubTest {
         JsonNode preview = hub().post("tn-admin", "/api/v1/connectors/" + id + "/dry-run", "application/json", sample).json();
         assertThat(preview.path("format").asString()).isEqualTo("ob3");
         assertThat(preview.path("records")).hasSize(1);
-        assertThat(preview.at("/records/0/verification/status").asString()).isEqualTo("NO_PROOF");
+        assertThat(preview.at("/records/0/verification/status").asString()).isEqualTo("VERIFIED");
         assertThat(hub().get("tn-admin", "/api/v1/connectors/" + id + "/status").json().at("/documents/received").asLong())
                 .isZero();
     }

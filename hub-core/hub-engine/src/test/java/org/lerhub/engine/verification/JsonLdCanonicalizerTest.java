@@ -1,0 +1,78 @@
+package org.lerhub.engine.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.lerhub.engine.Sha256;
+
+/** RDFC-1.0 canonicalisation against the N-Quads published with the Open Badges 3.0 test vector. */
+class JsonLdCanonicalizerTest {
+
+    private static final String VECTOR = "obv3/1edtech-spec/ob_v3p0_linked_data_proof_test_vector.json";
+
+    private final JsonLdCanonicalizer canonicalizer = new JsonLdCanonicalizer(new BundledContexts(),
+            Duration.ofSeconds(5));
+
+    @Test
+    void theCredentialCanonicalisesToThePublishedDocumentNQuads() throws Exception {
+        JsonObject credential = StrictJson.parseObject(Vectors.text(VECTOR), "vector");
+
+        String canonical = canonicalizer.canonicalize(Json.createObjectBuilder(credential).remove("proof").build());
+
+        assertThat(canonical).isEqualTo(Vectors.text("vc-vectors/1edtech-obv3p0/document-canon.txt"));
+        assertThat(Sha256.hex(canonical)).isEqualTo("87f65a76d40146205e3b3e06cb0fbd153f97f9ce70372390f52566bb7f9e0773");
+    }
+
+    @Test
+    void theProofConfigurationCanonicalisesToThePublishedProofNQuads() throws Exception {
+        JsonObject credential = StrictJson.parseObject(Vectors.text(VECTOR), "vector");
+        JsonObject configuration = Json.createObjectBuilder(credential.getJsonObject("proof")).remove("proofValue")
+                .add("@context", credential.get("@context")).build();
+
+        String canonical = canonicalizer.canonicalize(configuration);
+
+        assertThat(Sha256.hex(canonical)).isEqualTo("d34009cea0dbc1ca941e09dc01c8c9d3e3ce3c5b853f67ee44698dcea10f5d19");
+        assertThat(canonical).isEqualTo(Vectors.text("vc-vectors/1edtech-obv3p0/proof-canon.txt"));
+    }
+
+    @Test
+    void anUndefinedPropertyIsASafeModeError() {
+        JsonObject credential = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/2018/credentials/v1"))
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential"))
+                .add("unsignedExtra", "injected").build();
+
+        assertThatThrownBy(() -> canonicalizer.canonicalize(credential))
+                .isInstanceOf(VerificationFailure.class)
+                .satisfies(e -> assertThat(((VerificationFailure) e).check()).isEqualTo("json-ld safe mode"))
+                .hasMessageContaining("unsignedExtra");
+    }
+
+    @Test
+    void anUndefinedTypeIsASafeModeError() {
+        JsonObject credential = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/2018/credentials/v1"))
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("MadeUpCredential")).build();
+
+        assertThatThrownBy(() -> canonicalizer.canonicalize(credential))
+                .isInstanceOf(VerificationFailure.class)
+                .hasMessageContaining("\"MadeUpCredential\" is not defined");
+    }
+
+    @Test
+    void anUnknownContextIsRefusedWithoutFetchingIt() {
+        JsonObject credential = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+                        .add("https://example.org/contexts/unknown.jsonld"))
+                .add("type", "VerifiableCredential").build();
+
+        assertThatThrownBy(() -> canonicalizer.canonicalize(credential))
+                .isInstanceOf(VerificationFailure.class)
+                .satisfies(e -> assertThat(((VerificationFailure) e).check()).isEqualTo("json-ld contexts"))
+                .hasMessageContaining("context https://example.org/contexts/unknown.jsonld is not bundled");
+    }
+}
