@@ -36,7 +36,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/schema/**").permitAll()
                         // webhooks authenticate by the connector's HMAC signature, checked by the controller
                         .requestMatchers(HttpMethod.POST, "/api/v1/connectors/*/inbound").permitAll()
-                        .requestMatchers("/api/v1/connectors/**", "/api/v1/dead-letters/**")
+                        .requestMatchers("/api/v1/connectors/**", "/api/v1/dead-letters/**", "/api/v1/trusted-issuers/**")
                         .hasAnyRole(AGENCY_ADMIN, HUB_ADMIN)
                         .requestMatchers("/api/v1/me/**").hasRole(LEARNER)
                         .requestMatchers("/api/v1/documents/**").hasAnyRole(AGENCY_ADMIN, HUB_ADMIN)

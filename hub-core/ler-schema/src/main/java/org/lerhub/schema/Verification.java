@@ -12,4 +12,9 @@ public record Verification(VerificationStatus status, boolean issuerTrusted, Lis
     public Verification {
         checks = checks == null ? List.of() : List.copyOf(checks);
     }
+
+    /** The same outcome, saying whether the issuer is on the ingesting agency's trust list. */
+    public Verification withIssuerTrusted(boolean trusted) {
+        return new Verification(status, trusted, checks, checkedAt);
+    }
 }

@@ -20,6 +20,7 @@ import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Records;
 import org.lerhub.engine.store.StoredDocument;
+import org.lerhub.engine.trust.TrustedIssuers;
 import org.lerhub.engine.verification.DocumentVerifier;
 import org.lerhub.mapping.MappingContext;
 import org.lerhub.mapping.MappingException;
@@ -68,13 +69,14 @@ public class IngestPipeline {
     private final Clock clock;
     private final long maxDocumentBytes;
     private final IngestMetrics metrics;
+    private final TrustedIssuers trustedIssuers;
 
     public IngestPipeline(Documents documents, Records records, DeadLetters deadLetters, Mappers mappers,
                           MappingContext mappingContext,
                           DocumentVerifier verifier, IdentityResolver identity, IdentityReviews identityReviews,
                           SearchIndexer indexer,
                           TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties,
-                          IngestMetrics metrics) {
+                          IngestMetrics metrics, TrustedIssuers trustedIssuers) {
         this.documents = documents;
         this.records = records;
         this.deadLetters = deadLetters;
@@ -89,6 +91,7 @@ public class IngestPipeline {
         this.clock = clock;
         this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
         this.metrics = metrics;
+        this.trustedIssuers = trustedIssuers;
     }
 
     public IngestOutcome ingest(InboundDocument inbound) {
@@ -139,7 +142,8 @@ public class IngestPipeline {
             recordDeadLetter(document, IngestStage.INDEX, "the records were stored but could not be indexed: " + e.getMessage());
         }
         return new IngestOutcome(document.id(), DocumentStatus.STORED, mapper.formatId(),
-                stored.stream().map(LerRecord::id).toList(), report.document(), false, null, null, mapped.warnings());
+                stored.stream().map(LerRecord::id).toList(), documentVerification(report, stored), false, null, null,
+                mapped.warnings());
     }
 
     /** What ingesting would produce: mapped and verified records, or the stage and reason it would fail at. */
@@ -210,7 +214,8 @@ public class IngestPipeline {
         for (LerRecord record : mapped.records()) {
             Provenance provenance = provenance(record, format).fromDocument(document.connectorId(),
                     document.agencyId(), document.id(), document.sha256(), document.receivedAt());
-            Verification verification = report.forRecord(provenance.sourceRecordId());
+            Verification verification = report.forRecord(provenance.sourceRecordId()).withIssuerTrusted(
+                    record.issuer() != null && trustedIssuers.contains(document.agencyId(), record.issuer().id()));
             RecordId id = RecordId.random();
             IdentityResolver.Resolution resolution = resolve(record.subject(), resolutions);
             if (resolution instanceof IdentityResolver.NeedsReview review) {
@@ -232,7 +237,8 @@ public class IngestPipeline {
             reviews.forEach((review, ids) -> identityReviews.open(new IdentityReviews.Review(UUID.randomUUID().toString(),
                     document.id(), document.agencyId(), ids, review.reason(), review.candidates(), "OPEN", now, null,
                     null, null)));
-            documents.complete(document.id(), DocumentStatus.STORED, format, json.writeValueAsString(report.document()),
+            documents.complete(document.id(), DocumentStatus.STORED, format,
+                    json.writeValueAsString(documentVerification(report, out)),
                     json.writeValueAsString(mapped.warnings()));
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
@@ -265,6 +271,12 @@ public class IngestPipeline {
                     TrustLevel.TRANSPORT_AUTHENTICATED, provenance.sourceRecordId());
         }
         return provenance;
+    }
+
+    /** The document's own outcome; its issuer counts as trusted when every record's issuer is. */
+    private static Verification documentVerification(DocumentVerifier.Report report, List<LerRecord> records) {
+        return report.document().withIssuerTrusted(!records.isEmpty()
+                && records.stream().allMatch(r -> r.verification().issuerTrusted()));
     }
 
     private IngestOutcome deadLetter(StoredDocument document, IngestFailure failure) {
