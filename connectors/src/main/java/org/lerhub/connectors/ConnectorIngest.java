@@ -37,6 +37,15 @@ public class ConnectorIngest {
                 .retryAttemptedLogLevel(LoggingLevel.WARN);
     }
 
+    /**
+     * Files carry no content type; a connector's CSV mapping profile travels as the media type parameter the
+     * HR CSV mapper reads ({@code text/csv; profile=NAME}).
+     */
+    static String mediaTypeOf(Connector connector) {
+        Object profile = connector.settings().get("csvProfile");
+        return profile == null ? null : "text/csv; profile=" + profile;
+    }
+
     public void fileArrived(Exchange exchange) {
         String connectorId = exchange.getMessage().getHeader(CONNECTOR_ID, String.class);
         Connector connector = connectors.find(connectorId).orElseThrow(() ->
@@ -44,7 +53,7 @@ public class ConnectorIngest {
         byte[] content = exchange.getMessage().getBody(byte[].class);
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         IngestOutcome outcome = pipeline.ingest(new InboundDocument(content, connector.agencyId(), connector.id(),
-                connector.format(), null, name));
+                connector.format(), mediaTypeOf(connector), name));
         exchange.getMessage().setHeader(OUTCOME_FOLDER,
                 outcome.status() == DocumentStatus.DEAD_LETTER ? ".failed" : ".done");
     }

@@ -81,6 +81,18 @@ class FileDropConnectorTest {
     }
 
     @Test
+    void aConnectorsCsvMappingProfileReadsItsHrExports() throws IOException {
+        connectors.create("tn", new ConnectorRequest("tn-hr", "HR export", ConnectorKind.FILE_DROP, "hr-csv",
+                Map.of("csvProfile", "adp-employee-export"), null, true), "test");
+        Path folder = DATA.resolve("inbox/tn-hr");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("export.csv"), GoldenFiles.bytes("corpus/hr-csv/adp-employee-export.csv"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/export.csv")));
+        assertThat(documents.statsOfConnector("tn-hr").stored()).isEqualTo(1);
+    }
+
+    @Test
     void aDroppedTranscriptIsIngestedAndMovedToDone() throws IOException {
         byte[] transcript = GoldenFiles.bytes("corpus/pesc/college-transcript.xml");
         drop("transcript.xml", transcript);
