@@ -3,6 +3,7 @@ package org.lerhub.app.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.access.LearnerAccounts;
 import org.lerhub.engine.audit.Disclosure;
@@ -76,7 +77,7 @@ class MyDataController {
         return ResponseEntity.noContent().build();
     }
 
-    private java.util.Optional<LearnerId> learner(Authentication authentication) {
+    private Optional<LearnerId> learner(Authentication authentication) {
         return accounts.learnerOf(HubUser.of(authentication));
     }
 }

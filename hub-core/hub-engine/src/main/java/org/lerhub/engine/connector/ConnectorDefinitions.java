@@ -3,6 +3,7 @@ package org.lerhub.engine.connector;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public class ConnectorDefinitions {
     }
 
     /** One entry of a connector's history. */
-    public record Version(int version, String change, String changedBy, java.time.Instant changedAt) {
+    public record Version(int version, String change, String changedBy, Instant changedAt) {
     }
 
     public List<Version> history(String id) {

@@ -2,6 +2,7 @@ package org.lerhub.engine.consent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public class EmployerAccess {
 
     /** An employer's search as the API takes it. */
     public record Criteria(String text, String kind, String skill, String issuer, String verification,
-                           java.time.LocalDate from, java.time.LocalDate to, SearchQuery.Order order, int page,
+                           LocalDate from, LocalDate to, SearchQuery.Order order, int page,
                            int size) {
     }
 

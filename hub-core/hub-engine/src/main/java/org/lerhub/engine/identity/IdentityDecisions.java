@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lerhub.engine.Sha256;
@@ -109,6 +110,6 @@ public class IdentityDecisions {
     }
 
     private static String hash(String code) {
-        return Sha256.hex(code.trim().toUpperCase(java.util.Locale.ROOT).replace(" ", ""));
+        return Sha256.hex(code.trim().toUpperCase(Locale.ROOT).replace(" ", ""));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.Sha256;
@@ -22,10 +23,10 @@ import org.lerhub.engine.store.Records;
 import org.lerhub.engine.store.StoredDocument;
 import org.lerhub.engine.trust.TrustedIssuers;
 import org.lerhub.engine.verification.DocumentVerifier;
+import org.lerhub.mapping.Mappers;
 import org.lerhub.mapping.MappingContext;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
-import org.lerhub.mapping.Mappers;
 import org.lerhub.mapping.RecordMapper;
 import org.lerhub.mapping.SourceDocument;
 import org.lerhub.schema.DocumentId;
@@ -303,7 +304,7 @@ public class IngestPipeline {
         List<String> warnings = document.warningsJson() == null ? List.of()
                 : List.of(json.readValue(document.warningsJson(), String[].class));
         var deadLetter = document.status() == DocumentStatus.DEAD_LETTER
-                ? deadLetters.latestFor(document.id()) : java.util.Optional.<DeadLetter>empty();
+                ? deadLetters.latestFor(document.id()) : Optional.<DeadLetter>empty();
         return new IngestOutcome(document.id(), document.status(), document.format(),
                 records.idsOfDocument(document.id()), verification, duplicate,
                 deadLetter.map(d -> IngestStage.valueOf(d.stage())).orElse(null),

@@ -3,6 +3,7 @@ package org.lerhub.engine.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lerhub.schema.DocumentId;
@@ -45,7 +46,7 @@ public class DeadLetters {
     }
 
     /** Closes a dead letter as replayed (naming the document that replaced it, if any) or discarded. */
-    public void close(String id, DeadLetter.Status status, String actor, java.time.Instant at, String replayedAs) {
+    public void close(String id, DeadLetter.Status status, String actor, Instant at, String replayedAs) {
         jdbc.sql("update dead_letters set status = ?, resolved_by = ?, resolved_at = ?, replayed_as = ? where id = ?")
                 .params(status.name(), actor, Timestamp.from(at), replayedAs, id).update();
     }

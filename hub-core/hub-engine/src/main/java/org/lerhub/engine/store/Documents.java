@@ -3,6 +3,7 @@ package org.lerhub.engine.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lerhub.schema.DocumentId;
@@ -102,8 +103,8 @@ public class Documents {
     }
 
     /** What a connector delivered: documents by status, and when it last delivered and last stored. */
-    public record SourceStats(long received, long stored, long deadLetters, java.time.Instant lastReceivedAt,
-                              java.time.Instant lastStoredAt) {
+    public record SourceStats(long received, long stored, long deadLetters, Instant lastReceivedAt,
+                              Instant lastStoredAt) {
     }
 
     public SourceStats statsOfConnector(String connectorId) {

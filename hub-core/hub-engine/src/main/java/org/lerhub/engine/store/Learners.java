@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public class Learners {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    public LearnerId create(PersonName name, java.time.LocalDate birthDate, Instant now) {
+    public LearnerId create(PersonName name, LocalDate birthDate, Instant now) {
         LearnerId id = LearnerId.random();
         jdbc.sql("insert into learners (id, display_name, given_name, family_name, birth_date, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
@@ -62,7 +63,7 @@ public class Learners {
     }
 
     /** Learners with this name (case-insensitive) and birth date: candidates a person must decide about. */
-    public List<LearnerId> byNameAndBirthDate(String given, String family, java.time.LocalDate birthDate) {
+    public List<LearnerId> byNameAndBirthDate(String given, String family, LocalDate birthDate) {
         if (given == null || family == null) {
             return List.of();
         }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hub's verifier: every signed part a mapper found is checked — its proofs ({@link DataIntegrityVerifier} or
- * {@link VcJwtVerifier}), whether the key belongs to the issuer, then the validity period and the status list —
+ * {@link VcJwtVerifier}; an Open Badges 2.0 assertion signed or hosted, {@link OpenBadges2Verifier}), whether the
+ * key belongs to the issuer, then the validity period and the status list —
  * and the findings add up to the part's status (INVALID before REVOKED before EXPIRED before NOT_YET_VALID before
  * VERIFIED; NO_PROOF when no signature could be checked). Nothing is fetched unless the operator allowed network
  * lookups ({@link RemoteDocuments}); JSON-LD contexts are never fetched ({@link BundledContexts}).
@@ -32,6 +33,7 @@ public class CredentialVerifier implements DocumentVerifier {
     private final Clock clock;
     private final DataIntegrityVerifier dataIntegrity;
     private final VcJwtVerifier jwt;
+    private final OpenBadges2Verifier openBadges2;
     private final ValidityPeriod validity;
     private final StatusListChecker status;
 
@@ -43,6 +45,7 @@ public class CredentialVerifier implements DocumentVerifier {
         this.dataIntegrity = new DataIntegrityVerifier(
                 new JsonLdCanonicalizer(contexts, properties.jsonLdTimeLimit()), keys, binding);
         this.jwt = new VcJwtVerifier(keys, binding);
+        this.openBadges2 = new OpenBadges2Verifier(remote);
         this.validity = new ValidityPeriod(clock);
         this.status = new StatusListChecker(remote);
     }
@@ -96,6 +99,10 @@ public class CredentialVerifier implements DocumentVerifier {
             }
         } else if (JWT.contains(mediaType)) {
             proven = jwt.verify(content);
+        } else if (OpenBadges2Verifier.SIGNED.equals(mediaType)) {
+            proven = openBadges2.verifySigned(content);
+        } else if (OpenBadges2Verifier.HOSTED.equals(mediaType)) {
+            proven = openBadges2.verifyHosted(content);
         } else {
             return List.of(Finding.skipped("proof", "the document carries a proof of type " + mediaType
                     + " that this hub does not check yet"));

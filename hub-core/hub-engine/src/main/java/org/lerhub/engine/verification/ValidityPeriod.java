@@ -12,8 +12,9 @@ import org.lerhub.schema.VerificationStatus;
 
 /**
  * The credential's validity period against the hub's clock: {@code validFrom}/{@code validUntil} (VCDM 2.0) or
- * {@code issuanceDate}/{@code expirationDate} (VCDM 1.1); a VC-JWT's {@code nbf}/{@code exp} take precedence. It
- * decides EXPIRED or NOT_YET_VALID independently of the signature, which still shows as passed.
+ * {@code issuanceDate}/{@code expirationDate} (VCDM 1.1) or {@code issuedOn}/{@code expires} (Open Badges 2.0);
+ * a VC-JWT's {@code nbf}/{@code exp} take precedence. It decides EXPIRED or NOT_YET_VALID independently of the
+ * signature, which still shows as passed.
  */
 final class ValidityPeriod {
 
@@ -32,9 +33,9 @@ final class ValidityPeriod {
     /** With a token's {@code nbf} and {@code exp}, when present. */
     Finding check(JsonObject credential, Instant notBefore, Instant expires) {
         Bound from = notBefore != null ? new Bound("nbf", notBefore.toString())
-                : bound(credential, "validFrom", "issuanceDate");
+                : bound(credential, "validFrom", "issuanceDate", "issuedOn");
         Bound until = expires != null ? new Bound("exp", expires.toString())
-                : bound(credential, "validUntil", "expirationDate");
+                : bound(credential, "validUntil", "expirationDate", "expires");
         Instant now = clock.instant();
         Instant start;
         Instant end;
@@ -55,13 +56,15 @@ final class ValidityPeriod {
                 + (end == null ? ", with no end date" : " until " + end));
     }
 
-    private static Bound bound(JsonObject credential, String field, String legacyField) {
-        String value = JsonValues.string(credential, field);
-        if (value != null) {
-            return new Bound(field, value);
+    /** The first of the fields, in the order given (the current name first), that the credential has. */
+    private static Bound bound(JsonObject credential, String... fields) {
+        for (String field : fields) {
+            String value = JsonValues.string(credential, field);
+            if (value != null) {
+                return new Bound(field, value);
+            }
         }
-        value = JsonValues.string(credential, legacyField);
-        return value == null ? null : new Bound(legacyField, value);
+        return null;
     }
 
     /** One end of the period as written, with the field it came from for the reason. */
