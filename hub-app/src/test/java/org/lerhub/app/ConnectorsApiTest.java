@@ -112,6 +112,12 @@ class ConnectorsApiTest extends HubTest {
         }
         assertThat(hub().get("tn-admin", "/api/v1/connectors/" + id + "/status").json().path("healthy").asBoolean())
                 .as("a source whose last five documents all failed").isFalse();
+        HubClient.Response health = hub().get(null, "/actuator/health/sources");
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().path("status").asString()).isEqualTo("FAILING");
+        assertThat(hub().get(null, "/actuator/health").json().path("status").asString())
+                .as("one agency's broken source does not mark the hub down").isEqualTo("UP");
+        hub().delete("tn-admin", "/api/v1/connectors/" + id);
     }
 
     /** A UTF-8 corpus sample made unique with a trailing comment: other tests of this hub ingest the original. */

@@ -18,6 +18,7 @@ import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.connector.Connector;
 import org.lerhub.engine.connector.ConnectorDefinitions;
+import org.lerhub.engine.connector.ConnectorHealth;
 import org.lerhub.engine.connector.ConnectorKind;
 import org.lerhub.engine.connector.ConnectorRequest;
 import org.lerhub.engine.connector.Connectors;
@@ -25,7 +26,6 @@ import org.lerhub.engine.ingest.InboundDocument;
 import org.lerhub.engine.ingest.IngestPipeline;
 import org.lerhub.engine.store.DeadLetter;
 import org.lerhub.engine.store.DeadLetters;
-import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Documents;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,10 +60,12 @@ class ConnectorsController {
     private final IngestPipeline pipeline;
     private final Documents documents;
     private final DeadLetters deadLetters;
+    private final ConnectorHealth health;
     private final long maxDocumentBytes;
 
     ConnectorsController(Connectors connectors, IngestPipeline pipeline, Documents documents, DeadLetters deadLetters,
-                         LerProperties properties) {
+                         ConnectorHealth health, LerProperties properties) {
+        this.health = health;
         this.connectors = connectors;
         this.pipeline = pipeline;
         this.documents = documents;
@@ -133,9 +135,6 @@ class ConnectorsController {
                 connector.agencyId(), connector.id(), connector.format(), request.getContentType(), null));
     }
 
-    /** How many failures in a row make a connector unhealthy: a source that keeps sending what cannot be read. */
-    static final int FAILING_STREAK = 5;
-
     /** Last run, counts and last error of a connector; unhealthy when its last documents all failed. */
     record Status(String connector, boolean enabled, boolean healthy, Documents.SourceStats documents,
                   LastError lastError) {
@@ -150,9 +149,7 @@ class ConnectorsController {
         Connector connector = owned(id, authentication);
         LastError lastError = deadLetters.latestOfConnector(id)
                 .map(d -> new LastError(d.createdAt(), d.stage(), d.reason(), d.id())).orElse(null);
-        List<DocumentStatus> recent = documents.recentStatuses(id, FAILING_STREAK);
-        boolean failing = recent.size() == FAILING_STREAK && recent.stream().allMatch(s -> s == DocumentStatus.DEAD_LETTER);
-        return new Status(id, connector.enabled(), !failing, documents.statsOfConnector(id), lastError);
+        return new Status(id, connector.enabled(), !health.failing(id), documents.statsOfConnector(id), lastError);
     }
 
     @PostMapping(value = "/{id}/inbound", consumes = MediaType.ALL_VALUE)
