@@ -44,8 +44,9 @@ public class ConnectorRoutes {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void changed(ConnectorChanged change) {
-        stop(change.connector().id());
-        if (!change.deleted()) {
+        if (change.deleted()) {
+            stop(change.connector().id());
+        } else {
             apply(change.connector());
         }
     }
@@ -54,12 +55,13 @@ public class ConnectorRoutes {
         return "connector-" + connectorId;
     }
 
+    /** Replaces the connector's route with one for its current definition, or none when it is disabled. */
     private synchronized void apply(Connector connector) {
+        stop(connector.id());
         ConnectorRouteTemplate template = templates.get(connector.kind());
         if (!connector.enabled() || template == null) {
             return;
         }
-        stop(connector.id());
         try {
             TemplatedRouteBuilder route = TemplatedRouteBuilder.builder(camel, template.templateId())
                     .routeId(routeId(connector.id()));

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.connector.Connector;
@@ -61,16 +60,16 @@ class ConnectorsController {
     private final Documents documents;
     private final DeadLetters deadLetters;
     private final ConnectorHealth health;
-    private final long maxDocumentBytes;
+    private final RequestBodies bodies;
 
     ConnectorsController(Connectors connectors, IngestPipeline pipeline, Documents documents, DeadLetters deadLetters,
-                         ConnectorHealth health, LerProperties properties) {
+                         ConnectorHealth health, RequestBodies bodies) {
         this.health = health;
         this.connectors = connectors;
         this.pipeline = pipeline;
         this.documents = documents;
         this.deadLetters = deadLetters;
-        this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
+        this.bodies = bodies;
     }
 
     /** A connector as the API shows it: never its credentials, only whether it has some. */
@@ -96,11 +95,8 @@ class ConnectorsController {
     @Operation(summary = "Create a connector: {name, kind, format, ...kind-specific settings, credentials}; its route starts at once")
     ResponseEntity<ConnectorView> create(@RequestBody Map<String, Object> body, Authentication authentication) {
         HubUser user = HubUser.of(authentication);
-        String agency = user.is(HubRole.HUB_ADMIN) ? (String) body.get("agency") : user.organizationId();
-        if (agency == null) {
-            throw new IllegalArgumentException("say which agency the connector belongs to (\"agency\")");
-        }
-        Connector created = connectors.create(agency, request(body), user.username());
+        Connector created = connectors.create(user.agencyFor((String) body.get("agency")), request(body),
+                user.username());
         return ResponseEntity.created(URI.create("/api/v1/connectors/" + created.id()))
                 .body(ConnectorView.of(created, connectors.history(created.id())));
     }
@@ -131,7 +127,7 @@ class ConnectorsController {
     IngestPipeline.Preview dryRun(@PathVariable String id, HttpServletRequest request, Authentication authentication)
             throws IOException {
         Connector connector = owned(id, authentication);
-        return pipeline.preview(new InboundDocument(RequestBodies.readLimited(request.getInputStream(), maxDocumentBytes),
+        return pipeline.preview(new InboundDocument(bodies.read(request),
                 connector.agencyId(), connector.id(), connector.format(), request.getContentType(), null));
     }
 
@@ -156,7 +152,7 @@ class ConnectorsController {
     @Operation(summary = "Webhook push, authenticated by the connector's secret (header X-LER-Signature: sha256=<hex HMAC>)")
     ResponseEntity<?> inbound(@PathVariable String id, @RequestHeader(value = SIGNATURE_HEADER, required = false) String signature,
                               HttpServletRequest request) throws IOException {
-        byte[] body = RequestBodies.readLimited(request.getInputStream(), maxDocumentBytes);
+        byte[] body = bodies.read(request);
         Connector connector = connectors.find(id).filter(c -> c.kind() == ConnectorKind.WEBHOOK && c.enabled()).orElse(null);
         String secret = connector == null ? null : connectors.credentials(id).get("secret");
         if (secret == null || signature == null || !validSignature(secret, body, signature)) {

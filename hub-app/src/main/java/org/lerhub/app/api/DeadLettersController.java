@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.deadletter.DeadLetterDesk;
@@ -27,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadLettersController {
 
     private final DeadLetterDesk desk;
-    private final long maxDocumentBytes;
+    private final RequestBodies bodies;
 
-    DeadLettersController(DeadLetterDesk desk, LerProperties properties) {
+    DeadLettersController(DeadLetterDesk desk, RequestBodies bodies) {
         this.desk = desk;
-        this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
+        this.bodies = bodies;
     }
 
     /** A dead letter with where to fetch its original bytes. */
@@ -62,7 +61,7 @@ class DeadLettersController {
     ResponseEntity<?> replay(@PathVariable String id, HttpServletRequest request, Authentication authentication)
             throws IOException {
         DeadLetter letter = owned(id, authentication);
-        byte[] edited = RequestBodies.readLimited(request.getInputStream(), maxDocumentBytes);
+        byte[] edited = bodies.read(request);
         return DocumentResponses.of(desk.replay(letter, edited.length == 0 ? null : edited,
                 HubUser.of(authentication).username()));
     }

@@ -4,10 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
-import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.connector.Connectors;
 import org.lerhub.engine.identity.IdentityDecisions;
 import org.lerhub.engine.ingest.InboundDocument;
@@ -41,15 +39,15 @@ class DocumentsController {
     private final Documents documents;
     private final IdentityDecisions identity;
     private final Connectors connectors;
-    private final long maxDocumentBytes;
+    private final RequestBodies bodies;
 
     DocumentsController(IngestPipeline pipeline, Documents documents, IdentityDecisions identity, Connectors connectors,
-                        LerProperties properties) {
+                        RequestBodies bodies) {
         this.connectors = connectors;
         this.pipeline = pipeline;
         this.documents = documents;
         this.identity = identity;
-        this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
+        this.bodies = bodies;
     }
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
@@ -65,7 +63,7 @@ class DocumentsController {
         if (connector != null && connectors.find(connector).filter(c -> user.actsForAgency(c.agencyId())).isEmpty()) {
             throw new ApiProblems.NotFound("connector " + connector);
         }
-        byte[] body = readLimited(request.getInputStream());
+        byte[] body = bodies.read(request);
         IngestOutcome outcome = pipeline.ingest(new InboundDocument(body, owner, connector, format,
                 request.getContentType(), null));
         return DocumentResponses.of(outcome);
@@ -106,7 +104,4 @@ class DocumentsController {
                 .orElseThrow(() -> new ApiProblems.NotFound("document " + id));
     }
 
-    private byte[] readLimited(InputStream in) throws IOException {
-        return RequestBodies.readLimited(in, maxDocumentBytes);
-    }
 }

@@ -1,17 +1,23 @@
 package org.lerhub.app.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
+import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.ingest.DocumentTooLargeException;
+import org.springframework.stereotype.Component;
 
-/** Reads a raw request body up to the configured limit, refusing larger ones before they fill memory. */
-final class RequestBodies {
+/** Reads a raw request body up to {@code ler.ingest.max-document-size}, refusing larger ones before they fill memory. */
+@Component
+class RequestBodies {
 
-    private RequestBodies() {
+    private final long limit;
+
+    RequestBodies(LerProperties properties) {
+        this.limit = properties.ingest().maxDocumentSize().toBytes();
     }
 
-    static byte[] readLimited(InputStream in, long limit) throws IOException {
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    byte[] read(HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (body.length > limit) {
             throw new DocumentTooLargeException(body.length, limit);
         }

@@ -52,7 +52,7 @@ class TrustedIssuersController {
     @Operation(summary = "Trust an issuer (by its DID or URL) for my agency")
     ResponseEntity<TrustedIssuers.Entry> add(@RequestBody Trust trust, Authentication authentication) {
         HubUser user = HubUser.of(authentication);
-        String agency = agencyOf(user, trust.agency());
+        String agency = user.agencyFor(trust.agency());
         if (trust.issuer() == null || trust.issuer().isBlank()) {
             throw new IllegalArgumentException("say which issuer to trust: its id as credentials state it (a DID or URL)");
         }
@@ -68,21 +68,11 @@ class TrustedIssuersController {
     ResponseEntity<Void> remove(@RequestParam String issuer, @RequestParam(required = false) String agency,
                                 Authentication authentication) {
         HubUser user = HubUser.of(authentication);
-        String owner = agencyOf(user, agency);
+        String owner = user.agencyFor(agency);
         if (!trusted.remove(owner, issuer)) {
             throw new ApiProblems.NotFound("trusted issuer " + issuer);
         }
         audit.append("ISSUER_UNTRUSTED", null, null, user.username(), null, List.of(), owner + " no longer trusts " + issuer);
         return ResponseEntity.noContent().build();
-    }
-
-    private static String agencyOf(HubUser user, String requested) {
-        if (!user.is(HubRole.HUB_ADMIN)) {
-            return user.organizationId();
-        }
-        if (requested == null) {
-            throw new IllegalArgumentException("say which agency's list (\"agency\")");
-        }
-        return requested;
     }
 }

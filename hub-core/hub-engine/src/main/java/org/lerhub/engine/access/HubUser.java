@@ -46,6 +46,19 @@ public record HubUser(String username, HubRole role, String organizationId, Stri
         return role == wanted;
     }
 
+    /**
+     * The agency a write is for: an agency admin's own; a hub admin acts for every agency, so names one.
+     *
+     * @throws IllegalArgumentException when a hub admin named none
+     */
+    public String agencyFor(String named) {
+        String agency = is(HubRole.HUB_ADMIN) ? named : organizationId;
+        if (agency == null) {
+            throw new IllegalArgumentException("say which agency this is for (\"agency\"): a hub admin acts for all");
+        }
+        return agency;
+    }
+
     /** Whether the user may see what the given agency owns: its own admins and hub admins. */
     public boolean actsForAgency(String agencyId) {
         return is(HubRole.HUB_ADMIN) || (is(HubRole.AGENCY_ADMIN) && agencyId != null && agencyId.equals(organizationId));

@@ -5,17 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.search.SearchBackend;
 import org.lerhub.engine.search.SearchIndexer;
 import org.lerhub.engine.search.SearchPage;
 import org.lerhub.engine.search.SearchQuery;
 import org.lerhub.engine.store.Records;
+import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.RecordId;
 import org.lerhub.schema.VerificationStatus;
@@ -74,9 +77,13 @@ public class EmployerAccess {
         SearchPage page = index.search(query);
         List<Hit> hits = new ArrayList<>();
         Map<Grant, List<String>> disclosed = new LinkedHashMap<>();
+        // a page holds several records of one learner: read each learner's grants once
+        Map<LearnerId, List<Grant>> activeGrants = new HashMap<>();
+        Function<LearnerId, List<Grant>> grantsOf = learner ->
+                activeGrants.computeIfAbsent(learner, l -> grants.active(l, employer));
         for (SearchPage.Hit hit : page.hits()) {
             Optional<LerRecord> record = records.find(RecordId.of(hit.recordId()));
-            Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, employer, now));
+            Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, now, grantsOf));
             if (grant.isEmpty()) {
                 // the index said released, the consent store says not: trust the store and repair the index
                 log.warn("search hit {} for employer {} is not covered by a live grant; dropped and re-indexed",
@@ -96,7 +103,7 @@ public class EmployerAccess {
     public Optional<LerRecord> view(String employer, String actor, RecordId id) {
         Instant now = clock.instant();
         Optional<LerRecord> record = records.find(id);
-        Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, employer, now));
+        Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, now, learner -> grants.active(learner, employer)));
         if (grant.isEmpty()) {
             return Optional.empty();
         }
@@ -107,12 +114,13 @@ public class EmployerAccess {
     }
 
     /** The live grant covering the record, preferring one that releases the whole record. */
-    private Optional<Grant> coveringGrant(LerRecord record, String employer, Instant now) {
+    private static Optional<Grant> coveringGrant(LerRecord record, Instant now,
+                                                 Function<LearnerId, List<Grant>> activeGrantsOf) {
         if (record.subject() == null || record.subject().learnerId() == null
                 || record.verification().status() == VerificationStatus.INVALID) {
             return Optional.empty();
         }
-        return grants.active(record.subject().learnerId(), employer).stream()
+        return activeGrantsOf.apply(record.subject().learnerId()).stream()
                 .filter(g -> g.isLive(now) && g.covers(record))
                 .max(Comparator.comparing(Grant::releasesFullRecord));
     }

@@ -128,7 +128,7 @@ public class IngestPipeline {
         DocumentVerifier.Report report;
         List<LerRecord> stored;
         try {
-            mapper = detect(document, source);
+            mapper = detect(document.format(), source);
             mapped = map(mapper, source);
             report = verify(mapped);
             stored = transaction.execute(status -> store(document, mapper.formatId(), mapped, report));
@@ -166,10 +166,6 @@ public class IngestPipeline {
         } catch (IngestFailure failure) {
             return new Preview(inbound.formatId(), List.of(), null, List.of(), failure.stage(), failure.getMessage());
         }
-    }
-
-    private RecordMapper detect(StoredDocument document, SourceDocument source) {
-        return detect(document.format(), source);
     }
 
     private RecordMapper detect(String format, SourceDocument source) {

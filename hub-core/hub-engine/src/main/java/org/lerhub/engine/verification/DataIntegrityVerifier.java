@@ -3,13 +3,11 @@ package org.lerhub.engine.verification;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.EdECPublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.lerhub.engine.Sha256;
 
 /**
  * Data Integrity proofs on a JSON-LD credential: {@code DataIntegrityProof} with {@code eddsa-rdfc-2022} (or its
@@ -48,7 +46,7 @@ final class DataIntegrityVerifier {
         byte[] documentHash;
         try {
             String canonical = canonicalizer.canonicalize(Json.createObjectBuilder(credential).remove("proof").build());
-            documentHash = sha256(canonical);
+            documentHash = Sha256.digest(canonical);
         } catch (VerificationFailure e) {
             return List.of(e.asFinding());
         }
@@ -99,7 +97,7 @@ final class DataIntegrityVerifier {
                 .add("@context", credential.getOrDefault("@context", JsonValue.NULL)).build();
         byte[] configurationHash;
         try {
-            configurationHash = sha256(canonicalizer.canonicalize(configuration));
+            configurationHash = Sha256.digest(canonicalizer.canonicalize(configuration));
         } catch (VerificationFailure e) {
             return List.of(Finding.invalid(name, "the proof's own fields cannot be canonicalised: " + e.reason()));
         }
@@ -130,13 +128,6 @@ final class DataIntegrityVerifier {
         return cryptosuite != null ? cryptosuite : type != null ? type : "an untyped proof";
     }
 
-    static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] out = new byte[first.length + second.length];

@@ -12,6 +12,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.lerhub.engine.Sha256;
 
 /**
  * Signs test credentials with eddsa-rdfc-2022 using the W3C vc-di-eddsa test key pair
@@ -55,8 +56,8 @@ final class TestSigner {
                 .add("verificationMethod", verificationMethod)
                 .add("proofPurpose", "assertionMethod").build();
         JsonObject configuration = Json.createObjectBuilder(proof).add("@context", credential.get("@context")).build();
-        byte[] message = concat(DataIntegrityVerifier.sha256(canonicalizer.canonicalize(configuration)),
-                DataIntegrityVerifier.sha256(canonicalizer.canonicalize(unsigned)));
+        byte[] message = concat(Sha256.digest(canonicalizer.canonicalize(configuration)),
+                Sha256.digest(canonicalizer.canonicalize(unsigned)));
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(key);
         signer.update(message);
