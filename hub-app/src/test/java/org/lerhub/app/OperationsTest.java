@@ -52,6 +52,17 @@ class OperationsTest extends HubTest {
     }
 
     @Test
+    void onlyHubAdminsReverifyAndAnUnchangedStoreStaysUnchanged() {
+        assertThat(hub().post("tn-admin", "/api/v1/admin/reverify", "application/json", new byte[0]).status())
+                .isEqualTo(403);
+        HubClient.Response reverified = hub().post("admin", "/api/v1/admin/reverify", "application/json", new byte[0]);
+        assertThat(reverified.status()).isEqualTo(200);
+        assertThat(reverified.json().path("failed").asInt()).isZero();
+        assertThat(reverified.json().path("changed").asInt()).isZero();
+        assertThat(reverified.json().path("records").asInt()).isGreaterThanOrEqualTo(reverified.json().path("documents").asInt());
+    }
+
+    @Test
     void theAdminUiAsksForSignIn() {
         HubClient.Response login = hub().get(null, "/login");
         assertThat(login.status()).isEqualTo(200);

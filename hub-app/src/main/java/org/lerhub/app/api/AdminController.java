@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.identity.IdentityDecisions;
 import org.lerhub.engine.identity.IdentityReviews;
+import org.lerhub.engine.ingest.Reverification;
 import org.lerhub.schema.LearnerId;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +25,12 @@ class AdminController {
     private final DisclosureLog disclosures;
     private final IdentityReviews reviews;
     private final IdentityDecisions decisions;
+    private final Reverification reverification;
 
     AdminController(SearchIndexer indexer, DisclosureLog disclosures, IdentityReviews reviews,
-                    IdentityDecisions decisions) {
+                    IdentityDecisions decisions, Reverification reverification) {
         this.indexer = indexer;
+        this.reverification = reverification;
         this.disclosures = disclosures;
         this.reviews = reviews;
         this.decisions = decisions;
@@ -70,5 +73,12 @@ class AdminController {
     @Operation(summary = "Rebuild the search index from the record store")
     Reindexed reindex() {
         return new Reindexed(indexer.reindex());
+    }
+
+    @PostMapping("/api/v1/admin/reverify")
+    @Operation(summary = "Verify stored credentials again now (status lists, validity, trust lists), as the schedule "
+            + "under ler.verification.recheck-every does")
+    Reverification.Summary reverify() {
+        return reverification.run();
     }
 }

@@ -208,24 +208,17 @@ public class IngestPipeline {
         Map<Subject, IdentityResolver.Resolution> resolutions = new HashMap<>();
         Map<IdentityResolver.NeedsReview, List<RecordId>> reviews = new LinkedHashMap<>();
         List<LerRecord> out = new ArrayList<>();
-        for (LerRecord record : mapped.records()) {
-            Provenance provenance = provenance(record, format).fromDocument(document.connectorId(),
-                    document.agencyId(), document.id(), document.sha256(), document.receivedAt());
-            Verification verification = report.forRecord(provenance.sourceRecordId()).withIssuerTrusted(
-                    record.issuer() != null && trustedIssuers.contains(document.agencyId(), record.issuer().id()));
+        for (LerRecord record : verified(document, format, mapped, report)) {
             RecordId id = RecordId.random();
             IdentityResolver.Resolution resolution = resolve(record.subject(), resolutions);
             if (resolution instanceof IdentityResolver.NeedsReview review) {
                 reviews.computeIfAbsent(review, r -> new ArrayList<>()).add(id);
             }
-            LerRecord complete = record.toBuilder()
+            out.add(record.toBuilder()
                     .id(id)
                     .subject(record.subject().withLearner(resolution instanceof IdentityResolver.Linked linked
                             ? linked.learner() : null))
-                    .provenance(trustAfter(provenance, verification))
-                    .verification(verification)
-                    .build();
-            out.add(complete);
+                    .build());
         }
         try {
             for (int i = 0; i < out.size(); i++) {
@@ -241,6 +234,38 @@ public class IngestPipeline {
             throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** The mapped records with their provenance in this document and their verification (issuer trust included). */
+    private List<LerRecord> verified(StoredDocument document, String format, MappingResult mapped,
+                                     DocumentVerifier.Report report) {
+        return mapped.records().stream().map(record -> {
+            Provenance provenance = provenance(record, format).fromDocument(document.connectorId(),
+                    document.agencyId(), document.id(), document.sha256(), document.receivedAt());
+            Verification verification = report.forRecord(provenance.sourceRecordId()).withIssuerTrusted(
+                    record.issuer() != null && trustedIssuers.contains(document.agencyId(), record.issuer().id()));
+            return record.toBuilder().provenance(trustAfter(provenance, verification)).verification(verification)
+                    .build();
+        }).toList();
+    }
+
+    /** A stored document's records as ingest would map and verify them now, in document order. */
+    public record Reverified(Verification document, List<LerRecord> records) {
+    }
+
+    /**
+     * Maps and verifies a stored document's original again, storing nothing: what the re-verification job compares
+     * with the store (a status list changed, a credential expired, the trust list changed).
+     *
+     * @throws IngestFailure when the original no longer maps or verifies
+     */
+    public Reverified reverify(StoredDocument document, byte[] content) {
+        SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
+        RecordMapper mapper = detect(document.format(), source);
+        MappingResult mapped = map(mapper, source);
+        DocumentVerifier.Report report = verify(mapped);
+        List<LerRecord> records = verified(document, mapper.formatId(), mapped, report);
+        return new Reverified(documentVerification(report, records), records);
     }
 
     private IdentityResolver.Resolution resolve(Subject subject, Map<Subject, IdentityResolver.Resolution> resolved) {

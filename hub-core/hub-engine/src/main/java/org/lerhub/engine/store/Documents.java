@@ -85,6 +85,10 @@ public class Documents {
                 .params(status.name(), format, verificationJson, warningsJson, id.value()).update();
     }
 
+    public void updateVerification(DocumentId id, String verificationJson) {
+        jdbc.sql("update documents set verification = ? where id = ?").params(verificationJson, id.value()).update();
+    }
+
     /**
      * Deletes a document that no longer has records, with its dead letters, and its original unless another
      * document has the same bytes.

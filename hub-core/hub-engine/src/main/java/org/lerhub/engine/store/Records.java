@@ -65,6 +65,35 @@ public class Records {
                 .param(document.value()).query((rs, n) -> RecordId.of(rs.getString(1))).list();
     }
 
+    /** A record and its place in the document it came from. */
+    public record Positioned(int position, LerRecord record) {
+    }
+
+    public List<Positioned> ofDocument(DocumentId document) {
+        return jdbc.sql("select position, body from records where document_id = ? order by position")
+                .param(document.value()).query((rs, n) -> new Positioned(rs.getInt(1), read(rs.getString(2)))).list();
+    }
+
+    /**
+     * Documents (after {@code afterDocumentId}, in id order) with records whose verification can change with time or
+     * with what an issuer publishes: verified, revoked or suspended, expired, not yet valid. Records without a proof
+     * and tampered ones cannot change.
+     */
+    public List<DocumentId> documentsToRecheck(String afterDocumentId, int limit) {
+        return jdbc.sql("""
+                select distinct document_id from records
+                where verification_status in ('VERIFIED', 'REVOKED', 'EXPIRED', 'NOT_YET_VALID') and document_id > ?
+                order by document_id fetch first ? rows only""")
+                .params(afterDocumentId, limit).query((rs, n) -> DocumentId.of(rs.getString(1))).list();
+    }
+
+    /** Replaces a record's verification (and the provenance trust that follows from it). */
+    public void updateVerification(LerRecord record) {
+        jdbc.sql("update records set verification_status = ?, body = ? where id = ?")
+                .params(record.verification().status().name(), json.writeValueAsString(record), record.id().value())
+                .update();
+    }
+
     /** Links records to a learner (after an identity review or a claim); a record has one learner at a time. */
     public void relink(List<RecordId> ids, LearnerId learner) {
         for (RecordId id : ids) {

@@ -1,0 +1,29 @@
+package org.lerhub.engine.ingest;
+
+import java.time.Duration;
+import org.lerhub.engine.verification.VerificationProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/** Runs {@link Reverification} every {@code ler.verification.recheck-every} (6 hours unless set; 0 turns it off). */
+@Component
+class ReverificationSchedule implements SchedulingConfigurer {
+
+    private final Reverification reverification;
+    private final Duration every;
+
+    ReverificationSchedule(Reverification reverification, VerificationProperties properties) {
+        this.reverification = reverification;
+        this.every = properties.recheckEvery();
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (!every.isZero()) {
+            // the first run waits a whole period: a restart should not re-verify the whole store at once
+            registrar.addFixedDelayTask(new FixedDelayTask(reverification::run, every, every));
+        }
+    }
+}
