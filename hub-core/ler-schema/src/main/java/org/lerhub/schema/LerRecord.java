@@ -25,7 +25,7 @@ public record LerRecord(RecordId id, String schemaVersion, RecordKind kind, Stri
                         Provenance provenance, Verification verification, Map<String, Object> extensions) {
 
     public LerRecord {
-        skills = skills == null ? List.of() : List.copyOf(skills);
+        skills = skills == null ? List.of() : List.copyOf(Skill.distinct(skills));
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         creditRecommendations = creditRecommendations == null ? List.of() : List.copyOf(creditRecommendations);
         relations = relations == null ? List.of() : List.copyOf(relations);
