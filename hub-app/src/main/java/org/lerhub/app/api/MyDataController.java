@@ -10,15 +10,20 @@ import org.lerhub.engine.audit.Disclosure;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.identity.IdentityDecisions;
 import org.lerhub.engine.learner.LearnerData;
+import org.lerhub.mapping.Mappers;
+import org.lerhub.mapping.RecordExporter;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.RecordId;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A learner's view of who saw what, and their rights over their data. */
 @RestController
@@ -29,9 +34,12 @@ class MyDataController {
     private final DisclosureLog disclosures;
     private final LearnerData data;
     private final IdentityDecisions identity;
+    private final Mappers formats;
 
-    MyDataController(LearnerAccounts accounts, DisclosureLog disclosures, LearnerData data, IdentityDecisions identity) {
+    MyDataController(LearnerAccounts accounts, DisclosureLog disclosures, LearnerData data, IdentityDecisions identity,
+                     Mappers formats) {
         this.accounts = accounts;
+        this.formats = formats;
         this.disclosures = disclosures;
         this.data = data;
         this.identity = identity;
@@ -63,11 +71,19 @@ class MyDataController {
     }
 
     @GetMapping("/api/v1/me/export")
-    @Operation(summary = "All my data: records, grants and disclosures")
-    ResponseEntity<LearnerData.Export> export(Authentication authentication) {
+    @Operation(summary = "All my data: records, grants and disclosures; or, with ?format=clr2 or ?format=ler-rs, my "
+            + "records as a CLR 2.0 credential or an LER-RS résumé to take elsewhere")
+    ResponseEntity<?> export(@RequestParam(required = false) String format, Authentication authentication) {
         LearnerId learner = learner(authentication).orElseThrow(() -> new ApiProblems.NotFound("data about you"));
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"my-ler-data.json\"")
-                .body(data.export(learner));
+        if (format == null) {
+            return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"my-ler-data.json\"")
+                    .body(data.export(learner));
+        }
+        RecordExporter exporter = formats.exporter(format).orElseThrow(() -> new IllegalArgumentException(
+                "there is no export as '" + format + "'; choose one of " + formats.exportFormatIds()));
+        byte[] body = data.export(learner, exporter, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(exporter.mediaType()))
+                .header("Content-Disposition", "attachment; filename=\"" + exporter.fileName() + "\"").body(body);
     }
 
     @DeleteMapping("/api/v1/me")

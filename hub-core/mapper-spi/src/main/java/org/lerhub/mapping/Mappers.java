@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** The mappers on the classpath, by format id, and format detection over them. */
+/** The mappers and exporters on the classpath, by format id, and format detection over the mappers. */
 public final class Mappers {
 
     private final Map<String, RecordMapper> byFormat = new LinkedHashMap<>();
+    private final Map<String, RecordExporter> exporters = new LinkedHashMap<>();
 
-    public Mappers(Collection<? extends RecordMapper> mappers) {
+    public Mappers(Collection<? extends RecordMapper> mappers, Collection<? extends RecordExporter> exporters) {
+        exporters.forEach(exporter -> this.exporters.put(exporter.formatId(), exporter));
         for (RecordMapper mapper : mappers) {
             RecordMapper previous = byFormat.putIfAbsent(mapper.formatId(), mapper);
             if (previous != null) {
@@ -22,9 +24,25 @@ public final class Mappers {
         }
     }
 
-    /** Every mapper registered in {@code META-INF/services/org.lerhub.mapping.RecordMapper}. */
+    public Mappers(Collection<? extends RecordMapper> mappers) {
+        this(mappers, List.of());
+    }
+
+    /**
+     * Every mapper and exporter registered in {@code META-INF/services/org.lerhub.mapping.RecordMapper} and
+     * {@code …RecordExporter}.
+     */
     public static Mappers fromClasspath() {
-        return new Mappers(ServiceLoader.load(RecordMapper.class).stream().map(ServiceLoader.Provider::get).toList());
+        return new Mappers(ServiceLoader.load(RecordMapper.class).stream().map(ServiceLoader.Provider::get).toList(),
+                ServiceLoader.load(RecordExporter.class).stream().map(ServiceLoader.Provider::get).toList());
+    }
+
+    public Optional<RecordExporter> exporter(String formatId) {
+        return Optional.ofNullable(exporters.get(formatId));
+    }
+
+    public List<String> exportFormatIds() {
+        return List.copyOf(exporters.keySet());
     }
 
     public Optional<RecordMapper> forFormat(String formatId) {

@@ -1,5 +1,6 @@
 package org.lerhub.mapping;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.lerhub.schema.LerRecord;
 
@@ -20,5 +21,18 @@ public record MappingResult(List<LerRecord> records, List<String> warnings, List
 
     public static MappingResult of(List<LerRecord> records) {
         return new MappingResult(records, List.of(), List.of());
+    }
+
+    /** The parts a mapper handed over one by one ({@link RecordMapper#map(SourceDocument, MappingContext, java.util.function.Consumer)}), as one result. */
+    public static MappingResult joined(List<MappingResult> parts) {
+        List<LerRecord> records = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<SignedPart> proofs = new ArrayList<>();
+        for (MappingResult part : parts) {
+            records.addAll(part.records());
+            warnings.addAll(part.warnings());
+            proofs.addAll(part.proofs());
+        }
+        return new MappingResult(records, warnings, proofs);
     }
 }

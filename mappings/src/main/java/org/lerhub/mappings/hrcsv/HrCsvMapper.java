@@ -1,6 +1,10 @@
 package org.lerhub.mappings.hrcsv;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.lerhub.mapping.MappingContext;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
 import org.lerhub.mapping.RecordMapper;
@@ -57,12 +61,21 @@ public final class HrCsvMapper implements RecordMapper {
 
     @Override
     public MappingResult map(SourceDocument document) throws MappingException {
+        List<MappingResult> parts = new ArrayList<>();
+        map(document, MappingContext.OFFLINE, parts::add);
+        return MappingResult.joined(parts);
+    }
+
+    /** Hands over the records of a thousand rows at a time, so an export of any length maps in bounded memory. */
+    @Override
+    public void map(SourceDocument document, MappingContext context, Consumer<MappingResult> parts)
+            throws MappingException {
         ProfileChoice choice = ProfileChoice.of(document);
         Optional<CsvProfile> profile = profiles.find(choice.name());
         if (profile.isEmpty()) {
             throw new MappingException("there is no HR CSV profile '" + choice.name() + "'; name one of the"
                     + " shipped profiles or a file in the profile directory (" + CsvProfiles.DIRECTORY_PROPERTY + ")");
         }
-        return new HrCsvReading(profile.get(), choice.commentLine()).read(document.content());
+        new HrCsvReading(profile.get(), choice.commentLine()).read(document.content(), parts);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
 import org.lerhub.schema.LerRecord;
@@ -26,6 +27,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * only the records are kept. Use one instance per document.
  */
 final class HrCsvReading {
+
+    /** Records handed over together: enough to make a store transaction worthwhile, few enough to stay small. */
+    static final int PART_SIZE = 1000;
+
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     /** Without one of these, no row can say whom it is about. */
@@ -48,9 +53,11 @@ final class HrCsvReading {
         this.linesBefore = commentLine ? 1 : 0;
     }
 
-    MappingResult read(byte[] content) throws MappingException {
+    /** Reads every row, handing over the records {@value #PART_SIZE} at a time with the warnings so far. */
+    void read(byte[] content, Consumer<MappingResult> parts) throws MappingException {
         List<LerRecord> records = new ArrayList<>();
         int rows = 0;
+        long mapped = 0;
         CsvText.Decoded decoded = CsvText.open(content, profile.syntax().encoding(), warnings);
         charset = decoded.charset();
         try (BufferedReader text = decoded.reader()) {
@@ -68,18 +75,29 @@ final class HrCsvReading {
                     rows++;
                     mapper.map(row).ifPresent(records::add);
                 }
+                if (records.size() == PART_SIZE) {
+                    mapped += handOver(records, parts);
+                }
             }
         } catch (JacksonException e) {
             throw unreadable(e, e.getLocation());
         } catch (IOException e) {
             throw unreadable(e, null);
         }
-        if (records.isEmpty()) {
+        if (mapped + records.size() == 0) {
             throw new MappingException(rows == 0 ? "the file has no data rows: there is nothing to map"
                     : "none of the " + rows + " rows gives a record (profile '" + profile.name() + "'); "
                     + String.join("; ", warnings.subList(0, Math.min(3, warnings.size()))));
         }
-        return new MappingResult(records, warnings, List.of());
+        handOver(records, parts);
+    }
+
+    private int handOver(List<LerRecord> records, Consumer<MappingResult> parts) {
+        int count = records.size();
+        parts.accept(new MappingResult(records, warnings, List.of()));
+        records.clear();
+        warnings.clear();
+        return count;
     }
 
     /** The profile's delimiter and quote; a delimiter left to the file is the one its first line uses most. */

@@ -42,7 +42,7 @@ final class Results {
         BigDecimal gpa = null;
         if ("GradePointAverage".equals(resultType)) {
             gpa = first.decimal("value");
-        } else if (SCORE_TYPES.contains(resultType)) {
+        } else if (resultType != null && SCORE_TYPES.contains(resultType)) {
             score = first.text("value");
         } else {
             grade = first.text("value");

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
 import org.lerhub.mappings.xml.XmlElement;
@@ -24,16 +25,22 @@ final class BatchReading implements XmlSink {
     private static final int ROOT_DEPTH = 0;
     private static final int TRANSCRIPT_DEPTH = 2;
 
+    /** Records handed over together: enough to make a store transaction worthwhile, few enough to stay small. */
+    static final int PART_SIZE = 500;
+
     private final Map<TranscriptKind, PescTranscriptMapping> mappings = new EnumMap<>(TranscriptKind.class);
-    private final List<LerRecord> records = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final Consumer<MappingResult> parts;
+    private List<LerRecord> records = new ArrayList<>();
+    private List<String> warnings = new ArrayList<>();
+    private long mapped;
     /** The batch's reference to itself, on every record: {@code BatchID} and {@code BatchDateTime}. */
     private Map<String, Object> batch = Map.of();
     private int items;
     private int transcripts;
     private String firstFailure;
 
-    BatchReading(String formatId) {
+    BatchReading(String formatId, Consumer<MappingResult> parts) {
+        this.parts = parts;
         for (TranscriptKind kind : TranscriptKind.values()) {
             mappings.put(kind, new PescTranscriptMapping(formatId, kind));
         }
@@ -65,17 +72,25 @@ final class BatchReading implements XmlSink {
         }
     }
 
-    /** What the batch gave: the records of every transcript that could be mapped. */
-    MappingResult result() throws MappingException {
+    /** Hands over the last part; fails when the batch gave no record at all. */
+    void finish() throws MappingException {
         if (transcripts == 0) {
             throw new MappingException("the batch holds no CollegeTranscript or HighSchoolTranscript in its "
                     + CONTENT + ": there is nothing to map");
         }
-        if (records.isEmpty()) {
+        if (mapped == 0) {
             throw new MappingException("none of the " + transcripts + " transcripts of the batch could be mapped; "
                     + firstFailure);
         }
-        return new MappingResult(records, warnings, List.of());
+        handOver();
+    }
+
+    private void handOver() {
+        if (!records.isEmpty() || !warnings.isEmpty()) {
+            parts.accept(new MappingResult(records, warnings, List.of()));
+            records = new ArrayList<>();
+            warnings = new ArrayList<>();
+        }
     }
 
     /** One element of {@code BatchContent}, numbered from 1 among them all, so that its number finds it. */
@@ -89,9 +104,10 @@ final class BatchReading implements XmlSink {
         }
         transcripts++;
         try {
-            MappingResult mapped = mappings.get(kind.get()).map(element, at, Map.of("pesc:batch", batch));
-            records.addAll(mapped.records());
-            warnings.addAll(mapped.warnings());
+            MappingResult transcript = mappings.get(kind.get()).map(element, at, Map.of("pesc:batch", batch));
+            records.addAll(transcript.records());
+            warnings.addAll(transcript.warnings());
+            mapped += transcript.records().size();
         } catch (MappingException | RuntimeException e) {
             // one bad transcript must not cost the thousands of good ones around it; the original keeps it
             String failure = at + " (<" + element.name() + "> at line " + element.line() + ") was not mapped: "
@@ -100,6 +116,9 @@ final class BatchReading implements XmlSink {
             if (firstFailure == null) {
                 firstFailure = failure;
             }
+        }
+        if (records.size() >= PART_SIZE) {
+            handOver();
         }
     }
 }

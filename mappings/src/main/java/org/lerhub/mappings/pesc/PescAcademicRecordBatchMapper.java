@@ -1,5 +1,9 @@
 package org.lerhub.mappings.pesc;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.lerhub.mapping.MappingContext;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
 import org.lerhub.mapping.RecordMapper;
@@ -50,8 +54,17 @@ public final class PescAcademicRecordBatchMapper implements RecordMapper {
 
     @Override
     public MappingResult map(SourceDocument document) throws MappingException {
-        BatchReading batch = new BatchReading(FORMAT_ID);
+        List<MappingResult> parts = new ArrayList<>();
+        map(document, MappingContext.OFFLINE, parts::add);
+        return MappingResult.joined(parts);
+    }
+
+    /** Hands over the records of a few hundred transcripts at a time (and the warnings so far). */
+    @Override
+    public void map(SourceDocument document, MappingContext context, Consumer<MappingResult> parts)
+            throws MappingException {
+        BatchReading batch = new BatchReading(FORMAT_ID, parts);
         xml.stream(document, batch);
-        return batch.result();
+        batch.finish();
     }
 }

@@ -183,6 +183,15 @@ class OpenBadges3MapperTest {
         }
 
         @Test
+        void aResultWithoutADescriptionIsAPlainGrade() throws MappingException {
+            LerRecord record = only(variant(SIMPLE, credential -> ((ObjectNode) credential.get("credentialSubject"))
+                    .putArray("result").addObject().put("type", "Result").put("value", "B+")));
+
+            assertThat(record.result().grade()).isEqualTo("B+");
+            assertThat(record.result().gradeScale()).isNull();
+        }
+
+        @Test
         void keepsAHashedIdentityHashedWithItsSalt() throws MappingException {
             String hash = "sha256$29b6a8d9a7b1d1f1f3e5c1f6dc8d57b2b1a4b5e0e6b3a1a8b4f7a3c9d2e1f0a5";
             LerRecord record = only(variant(SIMPLE, credential -> {

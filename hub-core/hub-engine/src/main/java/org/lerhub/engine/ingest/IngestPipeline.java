@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.Sha256;
 import org.lerhub.engine.identity.IdentityResolver;
@@ -120,31 +121,111 @@ public class IngestPipeline {
         return received.isNew() ? process(received.document(), content) : describe(received.document(), true);
     }
 
-    /** Runs a received document through every stage; recovery and replay use it too. */
+    /**
+     * Runs a received document through every stage; recovery and replay use it too. The mapper hands the records
+     * over part by part (a large batch in parts of a few hundred), and each part is verified, linked, stored and
+     * indexed before the next is read, so no document needs all its records in memory. A failure in any part undoes
+     * the parts before it: a document is stored whole or is a dead letter.
+     */
     public IngestOutcome process(StoredDocument document, byte[] content) {
         SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
-        RecordMapper mapper;
-        MappingResult mapped;
-        DocumentVerifier.Report report;
-        List<LerRecord> stored;
+        forgetEarlierAttempt(document);
+        StoredParts parts = new StoredParts(document);
+        String format;
         try {
-            mapper = detect(document.format(), source);
-            mapped = map(mapper, source);
-            report = verify(mapped);
-            stored = transaction.execute(status -> store(document, mapper.formatId(), mapped, report));
+            RecordMapper mapper = detect(document.format(), source);
+            format = mapper.formatId();
+            mapInParts(mapper, source, part -> parts.store(format, part));
+            if (parts.recordIds.isEmpty()) {
+                throw new IngestFailure(IngestStage.MAP, "the document holds no records the " + format
+                        + " mapper could read", null);
+            }
+            complete(document, format, parts);
         } catch (IngestFailure failure) {
+            parts.undo();
             return deadLetter(document, failure);
         }
-        try {
-            indexer.index(stored);
-        } catch (RuntimeException e) {
+        if (parts.indexFailure != null) {
             // the records are safe in the store; the dead letter lets an admin replay the indexing
-            log.error("indexing document {} failed", document.id(), e);
-            recordDeadLetter(document, IngestStage.INDEX, "the records were stored but could not be indexed: " + e.getMessage());
+            recordDeadLetter(document, IngestStage.INDEX, "the records were stored but could not be indexed: "
+                    + parts.indexFailure.getMessage());
         }
-        return new IngestOutcome(document.id(), DocumentStatus.STORED, mapper.formatId(),
-                stored.stream().map(LerRecord::id).toList(), documentVerification(report, stored), false, null, null,
-                mapped.warnings());
+        return new IngestOutcome(document.id(), DocumentStatus.STORED, format, parts.recordIds,
+                parts.documentVerification(), false, null, null, parts.warnings);
+    }
+
+    /** A crash may have stopped an earlier run of this document after some of its parts were stored. */
+    private void forgetEarlierAttempt(StoredDocument document) {
+        List<RecordId> earlier = records.idsOfDocument(document.id());
+        if (!earlier.isEmpty()) {
+            log.info("document {} was interrupted after {} records; storing it again from the start", document.id(),
+                    earlier.size());
+            indexer.delete(earlier.stream().map(RecordId::value).toList());
+            records.deleteOfDocument(document.id());
+        }
+    }
+
+    private void complete(StoredDocument document, String format, StoredParts parts) {
+        try {
+            documents.complete(document.id(), DocumentStatus.STORED, format,
+                    json.writeValueAsString(parts.documentVerification()), json.writeValueAsString(parts.warnings));
+        } catch (RuntimeException e) {
+            throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    /** What the parts of one document added up to so far. */
+    private final class StoredParts {
+
+        private final StoredDocument document;
+        private final List<RecordId> recordIds = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final Map<Subject, IdentityResolver.Resolution> resolutions = new HashMap<>();
+        private Verification verification;
+        private boolean allIssuersTrusted = true;
+        private RuntimeException indexFailure;
+
+        StoredParts(StoredDocument document) {
+            this.document = document;
+        }
+
+        void store(String format, MappingResult part) {
+            warnings.addAll(part.warnings());
+            if (part.records().isEmpty()) {
+                return;
+            }
+            DocumentVerifier.Report report = verify(part);
+            List<LerRecord> stored = transaction.execute(status ->
+                    IngestPipeline.this.store(document, format, part, report, recordIds.size(), resolutions));
+            if (verification == null) {
+                verification = report.document();
+            }
+            stored.forEach(record -> {
+                recordIds.add(record.id());
+                allIssuersTrusted &= record.verification().issuerTrusted();
+            });
+            if (indexFailure == null) {
+                try {
+                    indexer.index(stored);
+                } catch (RuntimeException e) {
+                    log.error("indexing document {} failed", document.id(), e);
+                    indexFailure = e;
+                }
+            }
+        }
+
+        /** The document's own outcome; its issuer counts as trusted when every record's issuer is. */
+        Verification documentVerification() {
+            return verification.withIssuerTrusted(!recordIds.isEmpty() && allIssuersTrusted);
+        }
+
+        /** Takes back the parts stored so far, so that a rejected document leaves no records behind. */
+        void undo() {
+            if (!recordIds.isEmpty()) {
+                indexer.delete(recordIds.stream().map(RecordId::value).toList());
+                transaction.executeWithoutResult(status -> records.deleteOfDocument(document.id()));
+            }
+        }
     }
 
     /** What ingesting would produce: mapped and verified records, or the stage and reason it would fail at. */
@@ -179,13 +260,22 @@ public class IngestPipeline {
     }
 
     private MappingResult map(RecordMapper mapper, SourceDocument source) {
+        List<MappingResult> parts = new ArrayList<>();
+        mapInParts(mapper, source, parts::add);
+        MappingResult mapped = MappingResult.joined(parts);
+        if (mapped.records().isEmpty()) {
+            throw new IngestFailure(IngestStage.MAP, "the document holds no records the " + mapper.formatId()
+                    + " mapper could read", null);
+        }
+        return mapped;
+    }
+
+    /** Maps the document, handing each part to {@code parts}; what {@code parts} throws passes through. */
+    private void mapInParts(RecordMapper mapper, SourceDocument source, Consumer<MappingResult> parts) {
         try {
-            MappingResult mapped = mapper.map(source, mappingContext);
-            if (mapped.records().isEmpty()) {
-                throw new IngestFailure(IngestStage.MAP, "the document holds no records the " + mapper.formatId()
-                        + " mapper could read", null);
-            }
-            return mapped;
+            mapper.map(source, mappingContext, parts);
+        } catch (IngestFailure failure) {
+            throw failure;
         } catch (MappingException e) {
             throw new IngestFailure(IngestStage.MAP, e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -203,9 +293,9 @@ public class IngestPipeline {
     }
 
     private List<LerRecord> store(StoredDocument document, String format, MappingResult mapped,
-                                  DocumentVerifier.Report report) {
+                                  DocumentVerifier.Report report, int firstPosition,
+                                  Map<Subject, IdentityResolver.Resolution> resolutions) {
         Instant now = clock.instant();
-        Map<Subject, IdentityResolver.Resolution> resolutions = new HashMap<>();
         Map<IdentityResolver.NeedsReview, List<RecordId>> reviews = new LinkedHashMap<>();
         List<LerRecord> out = new ArrayList<>();
         for (LerRecord record : verified(document, format, mapped, report)) {
@@ -222,14 +312,11 @@ public class IngestPipeline {
         }
         try {
             for (int i = 0; i < out.size(); i++) {
-                records.add(out.get(i), i, document.agencyId(), now);
+                records.add(out.get(i), firstPosition + i, document.agencyId(), now);
             }
             reviews.forEach((review, ids) -> identityReviews.open(new IdentityReviews.Review(UUID.randomUUID().toString(),
                     document.id(), document.agencyId(), ids, review.reason(), review.candidates(), "OPEN", now, null,
                     null, null)));
-            documents.complete(document.id(), DocumentStatus.STORED, format,
-                    json.writeValueAsString(documentVerification(report, out)),
-                    json.writeValueAsString(mapped.warnings()));
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
         }
@@ -249,23 +336,29 @@ public class IngestPipeline {
         }).toList();
     }
 
-    /** A stored document's records as ingest would map and verify them now, in document order. */
-    public record Reverified(Verification document, List<LerRecord> records) {
+    /** Records of a stored document as ingest would map and verify them now, from their place in the document on. */
+    public record Reverified(Verification document, int firstPosition, List<LerRecord> records) {
     }
 
     /**
-     * Maps and verifies a stored document's original again, storing nothing: what the re-verification job compares
-     * with the store (a status list changed, a credential expired, the trust list changed).
+     * Maps and verifies a stored document's original again, part by part, storing nothing: what the
+     * re-verification job compares with the store (a status list changed, a credential expired, the trust list
+     * changed).
      *
      * @throws IngestFailure when the original no longer maps or verifies
      */
-    public Reverified reverify(StoredDocument document, byte[] content) {
+    public void reverify(StoredDocument document, byte[] content, Consumer<Reverified> parts) {
         SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
         RecordMapper mapper = detect(document.format(), source);
-        MappingResult mapped = map(mapper, source);
-        DocumentVerifier.Report report = verify(mapped);
-        List<LerRecord> records = verified(document, mapper.formatId(), mapped, report);
-        return new Reverified(documentVerification(report, records), records);
+        int[] position = {0};
+        mapInParts(mapper, source, part -> {
+            if (!part.records().isEmpty()) {
+                DocumentVerifier.Report report = verify(part);
+                List<LerRecord> verified = verified(document, mapper.formatId(), part, report);
+                parts.accept(new Reverified(documentVerification(report, verified), position[0], verified));
+                position[0] += verified.size();
+            }
+        });
     }
 
     private IdentityResolver.Resolution resolve(Subject subject, Map<Subject, IdentityResolver.Resolution> resolved) {

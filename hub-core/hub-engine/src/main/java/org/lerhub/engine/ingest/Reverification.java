@@ -62,8 +62,7 @@ public class Reverification {
                     Recheck recheck = recheck(id);
                     checkedDocuments++;
                     checkedRecords += recheck.records();
-                    changed += recheck.changed().size();
-                    indexer.index(recheck.changed());
+                    changed += recheck.changed();
                 } catch (RuntimeException e) {
                     failed++;
                     log.warn("document {} could not be verified again; it keeps its earlier outcome: {}", id,
@@ -77,38 +76,49 @@ public class Reverification {
         return summary;
     }
 
-    private record Recheck(int records, List<LerRecord> changed) {
+    private record Recheck(int records, int changed) {
     }
 
     private Recheck recheck(DocumentId id) {
         StoredDocument document = documents.find(id).orElse(null);
         byte[] content = document == null ? null : documents.original(document.sha256()).orElse(null);
         if (content == null) {
-            return new Recheck(0, List.of()); // erased between the page and now
+            return new Recheck(0, 0); // erased between the page and now
         }
-        IngestPipeline.Reverified fresh = pipeline.reverify(document, content);
-        List<Records.Positioned> stored = records.ofDocument(id);
-        List<LerRecord> updated = new ArrayList<>();
-        List<LerRecord> changed = new ArrayList<>();
-        for (Records.Positioned positioned : stored) {
-            if (positioned.position() >= fresh.records().size()) {
-                continue; // the mapper reads this original differently now; leave the record as it was
+        int[] checked = {0};
+        int[] changedCount = {0};
+        boolean[] allTrusted = {true};
+        Verification[] documentVerification = {null};
+        pipeline.reverify(document, content, part -> {
+            List<LerRecord> updated = new ArrayList<>();
+            List<LerRecord> changed = new ArrayList<>();
+            for (Records.Positioned positioned : records.ofDocument(id, part.firstPosition(),
+                    part.firstPosition() + part.records().size())) {
+                LerRecord was = positioned.record();
+                LerRecord now = part.records().get(positioned.position() - part.firstPosition());
+                LerRecord record = was.toBuilder().verification(now.verification()).provenance(now.provenance())
+                        .build();
+                updated.add(record);
+                allTrusted[0] &= now.verification().issuerTrusted();
+                if (!sameOutcome(was.verification(), now.verification())) {
+                    log.info("record {} was {}, now {}", was.id(), was.verification().status(),
+                            now.verification().status());
+                    changed.add(record);
+                }
             }
-            LerRecord was = positioned.record();
-            LerRecord now = fresh.records().get(positioned.position());
-            LerRecord record = was.toBuilder().verification(now.verification()).provenance(now.provenance()).build();
-            updated.add(record);
-            if (!sameOutcome(was.verification(), now.verification())) {
-                log.info("record {} was {}, now {}", was.id(), was.verification().status(),
-                        now.verification().status());
-                changed.add(record);
+            transaction.executeWithoutResult(status -> updated.forEach(records::updateVerification));
+            indexer.index(changed);
+            checked[0] += updated.size();
+            changedCount[0] += changed.size();
+            if (documentVerification[0] == null) {
+                documentVerification[0] = part.document();
             }
-        }
-        transaction.executeWithoutResult(status -> {
-            updated.forEach(records::updateVerification);
-            documents.updateVerification(id, json.writeValueAsString(fresh.document()));
         });
-        return new Recheck(updated.size(), changed);
+        if (documentVerification[0] != null) {
+            documents.updateVerification(id, json.writeValueAsString(
+                    documentVerification[0].withIssuerTrusted(checked[0] > 0 && allTrusted[0])));
+        }
+        return new Recheck(checked[0], changedCount[0]);
     }
 
     private static boolean sameOutcome(Verification a, Verification b) {

@@ -1,5 +1,6 @@
 package org.lerhub.engine.learner;
 
+import java.time.Clock;
 import java.util.List;
 import org.lerhub.engine.audit.Disclosure;
 import org.lerhub.engine.audit.DisclosureLog;
@@ -9,6 +10,8 @@ import org.lerhub.engine.search.SearchBackend;
 import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Learners;
 import org.lerhub.engine.store.Records;
+import org.lerhub.mapping.LearnerRecords;
+import org.lerhub.mapping.RecordExporter;
 import org.lerhub.schema.DocumentId;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
@@ -26,9 +29,11 @@ public class LearnerData {
     private final DisclosureLog disclosures;
     private final SearchBackend index;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     public LearnerData(Learners learners, Records records, Documents documents, ConsentGrants grants,
-                       DisclosureLog disclosures, SearchBackend index, TransactionTemplate transaction) {
+                       DisclosureLog disclosures, SearchBackend index, TransactionTemplate transaction, Clock clock) {
+        this.clock = clock;
         this.learners = learners;
         this.records = records;
         this.documents = documents;
@@ -41,6 +46,13 @@ public class LearnerData {
     /** Everything the hub holds about a learner. */
     public record Export(String learnerId, String name, List<String> emails, List<LerRecord> records,
                          List<Grant> grants, List<Disclosure> disclosures) {
+    }
+
+    /** The learner's records written by the exporter of a format ({@code clr2}, {@code ler-rs}). */
+    public byte[] export(LearnerId learner, RecordExporter exporter, String exportedBy) {
+        return exporter.export(new LearnerRecords(learner.value(),
+                learners.find(learner).map(Learners.LearnerSummary::displayName).orElse(null),
+                learners.emailsOf(learner), records.ofLearner(learner), clock.instant(), exportedBy));
     }
 
     public Export export(LearnerId learner) {

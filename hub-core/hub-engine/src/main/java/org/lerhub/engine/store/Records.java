@@ -69,9 +69,18 @@ public class Records {
     public record Positioned(int position, LerRecord record) {
     }
 
-    public List<Positioned> ofDocument(DocumentId document) {
-        return jdbc.sql("select position, body from records where document_id = ? order by position")
-                .param(document.value()).query((rs, n) -> new Positioned(rs.getInt(1), read(rs.getString(2)))).list();
+    /** The document's records at positions {@code from} (inclusive) to {@code to} (exclusive). */
+    public List<Positioned> ofDocument(DocumentId document, int from, int to) {
+        return jdbc.sql("""
+                select position, body from records where document_id = ? and position >= ? and position < ?
+                order by position""")
+                .params(document.value(), from, to)
+                .query((rs, n) -> new Positioned(rs.getInt(1), read(rs.getString(2)))).list();
+    }
+
+    /** Deletes a document's records: a document that failed after some of its parts were stored. */
+    public void deleteOfDocument(DocumentId document) {
+        jdbc.sql("delete from records where document_id = ?").param(document.value()).update();
     }
 
     /**
