@@ -2,6 +2,7 @@ package org.lerhub.helm;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class RefusedValuesTest {
     }
 
     private static Map<String, Object> merged(Map<String, Object> base, Map<String, Object> changes) {
-        Map<String, Object> values = new java.util.HashMap<>(base);
+        Map<String, Object> values = new HashMap<>(base);
         values.putAll(changes);
         return values;
     }

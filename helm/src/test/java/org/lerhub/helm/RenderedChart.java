@@ -5,7 +5,7 @@ import com.marcnuri.helm.TemplateCommand;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -77,7 +77,7 @@ record RenderedChart(List<JsonNode> manifests) {
 
     /** The hub container's environment: the main ConfigMap's data, then the container's own {@code env}. */
     Map<String, JsonNode> environment() {
-        Map<String, JsonNode> environment = new java.util.TreeMap<>();
+        Map<String, JsonNode> environment = new TreeMap<>();
         one("ConfigMap").path("data").properties().forEach(entry -> environment.put(entry.getKey(), entry.getValue()));
         hubContainer().path("env").values().forEach(variable -> environment.put(variable.path("name").asString(),
                 variable.has("value") ? variable.path("value") : variable.path("valueFrom")));
@@ -96,6 +96,6 @@ record RenderedChart(List<JsonNode> manifests) {
 
     private String names() {
         return manifests.stream().map(manifest -> manifest.path("kind").asString() + " "
-                + manifest.at("/metadata/name").asString()).filter(Objects::nonNull).collect(Collectors.joining(", "));
+                + manifest.at("/metadata/name").asString()).collect(Collectors.joining(", "));
     }
 }
