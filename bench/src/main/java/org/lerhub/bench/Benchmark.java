@@ -171,8 +171,11 @@ public final class Benchmark {
         results.add(what + " (" + documents.size() + " docs)", signed ? "credentials/s" : "documents/s", hubDocs,
                 rawDocs, true, target);
         results.add(what, "MB/s", bytes / 1e6 / (hubNanos / 1e9), bytes / 1e6 / (rawNanos / 1e9), true, "");
-        if (statuses.getOrDefault(DocumentStatus.STORED, 0) != documents.size() || signed
-                && verified.getOrDefault(VerificationStatus.VERIFIED, 0) != documents.size()) {
+        // an expired badge's proof was checked too: only its validity period has ended
+        int proofChecked = verified.getOrDefault(VerificationStatus.VERIFIED, 0)
+                + verified.getOrDefault(VerificationStatus.EXPIRED, 0);
+        if (statuses.getOrDefault(DocumentStatus.STORED, 0) != documents.size()
+                || signed && proofChecked != documents.size()) {
             results.note(what + ": outcomes " + statuses + ", verification " + verified);
         }
     }
