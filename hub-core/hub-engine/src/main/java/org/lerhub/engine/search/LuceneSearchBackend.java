@@ -422,7 +422,13 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        maintenance.shutdownNow();
+        // not shutdownNow: interrupting a refresh closes the index's file channels and invalidates the write lock
+        maintenance.shutdown();
+        try {
+            maintenance.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         commit();
         searchers.close();
         writer.close();

@@ -57,8 +57,9 @@ public class DeadLetters {
     }
 
     public Optional<DeadLetter> latestFor(DocumentId document) {
-        return jdbc.sql("select " + COLUMNS + " from dead_letters where document_id = ? order by created_at desc")
-                .param(document.value()).query(DeadLetters::row).stream().findFirst();
+        // not query(..).stream(): an unclosed result stream keeps its pooled connection for good
+        return jdbc.sql("select " + COLUMNS + " from dead_letters where document_id = ? order by created_at desc limit 1")
+                .param(document.value()).query(DeadLetters::row).optional();
     }
 
     private static DeadLetter row(ResultSet rs, int n) throws SQLException {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Multibase base58btc ({@code z…}), the encoding of Data Integrity proof values, {@code did:key} identifiers and
- * Multikey public keys. Decoding only: the hub checks proofs, it does not make them.
+ * Multikey public keys. The hub decodes; only {@link DataIntegritySigner} (benchmarks, tests) encodes.
  */
 final class Multibase {
 
@@ -48,5 +48,20 @@ final class Multibase {
         byte[] out = new byte[leadingZeros + magnitude.length];
         System.arraycopy(magnitude, 0, out, leadingZeros, magnitude.length);
         return out;
+    }
+
+    /** The {@code z}-prefixed base58btc form of the bytes. */
+    static String encodeBase58Btc(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        BigInteger value = new BigInteger(1, bytes);
+        while (value.signum() > 0) {
+            BigInteger[] division = value.divideAndRemainder(BASE);
+            out.append(ALPHABET.charAt(division[1].intValue()));
+            value = division[0];
+        }
+        for (int i = 0; i < bytes.length && bytes[i] == 0; i++) {
+            out.append('1');
+        }
+        return "z" + out.reverse();
     }
 }

@@ -1,18 +1,10 @@
 package org.lerhub.engine.verification;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.math.BigInteger;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
-import org.lerhub.engine.Sha256;
 
 /**
  * Signs test credentials with eddsa-rdfc-2022 using the W3C vc-di-eddsa test key pair
@@ -26,50 +18,24 @@ final class TestSigner {
     static final String DID_KEY = "did:key:" + MULTIKEY;
     static final String DID_KEY_METHOD = DID_KEY + "#" + MULTIKEY;
     private static final String PRIVATE_MULTIKEY = "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq";
-    private static final byte[] PKCS8_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
-    private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
-    private final JsonLdCanonicalizer canonicalizer = new JsonLdCanonicalizer(new BundledContexts(),
-            Duration.ofSeconds(5));
-    private final PrivateKey key;
+    private final DataIntegritySigner signer;
 
     TestSigner() {
-        byte[] decoded = Multibase.decodeBase58Btc(PRIVATE_MULTIKEY); // multicodec ed25519-priv (0x1300) + seed
-        byte[] seed = Arrays.copyOfRange(decoded, 2, 34);
-        byte[] pkcs8 = new byte[PKCS8_PREFIX.length + seed.length];
-        System.arraycopy(PKCS8_PREFIX, 0, pkcs8, 0, PKCS8_PREFIX.length);
-        System.arraycopy(seed, 0, pkcs8, PKCS8_PREFIX.length, seed.length);
-        try {
-            key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        // both multikeys are a two-byte multicodec (ed25519-pub 0xed01, ed25519-priv 0x1300) and 32 bytes
+        byte[] seed = Arrays.copyOfRange(Multibase.decodeBase58Btc(PRIVATE_MULTIKEY), 2, 34);
+        byte[] publicKey = Arrays.copyOfRange(Multibase.decodeBase58Btc(MULTIKEY), 2, 34);
+        signer = DataIntegritySigner.fromSeed(seed, publicKey);
     }
 
     /** The credential with one more eddsa-rdfc-2022 proof by the given verification method. */
-    JsonObject sign(JsonObject credential, String verificationMethod) throws Exception {
-        JsonObject unsigned = Json.createObjectBuilder(credential).remove("proof").build();
-        JsonObject proof = Json.createObjectBuilder()
-                .add("type", "DataIntegrityProof")
-                .add("cryptosuite", "eddsa-rdfc-2022")
-                .add("created", "2025-06-01T00:00:00Z")
-                .add("verificationMethod", verificationMethod)
-                .add("proofPurpose", "assertionMethod").build();
-        JsonObject configuration = Json.createObjectBuilder(proof).add("@context", credential.get("@context")).build();
-        byte[] message = concat(Sha256.digest(canonicalizer.canonicalize(configuration)),
-                Sha256.digest(canonicalizer.canonicalize(unsigned)));
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(key);
-        signer.update(message);
-        JsonObject signed = Json.createObjectBuilder(proof).add("proofValue", base58btc(signer.sign())).build();
-        JsonArrayBuilder proofs = Json.createArrayBuilder();
-        JsonValues.objects(credential.get("proof")).forEach(proofs::add);
-        return Json.createObjectBuilder(credential).add("proof", proofs.add(signed)).build();
+    JsonObject sign(JsonObject credential, String verificationMethod) {
+        return signer.sign(credential, verificationMethod);
     }
 
     /** A JWS signing key for EdDSA tokens. */
     PrivateKey privateKey() {
-        return key;
+        return signer.privateKey();
     }
 
     /** A minimal Open Badge by the given issuer, for signing. */
@@ -90,26 +56,5 @@ final class TestSigner {
                                 .add("type", Json.createArrayBuilder().add("Achievement"))
                                 .add("name", "Welding I").add("description", "Basic welding.")
                                 .add("criteria", Json.createObjectBuilder().add("narrative", "Passed the exam."))));
-    }
-
-    static String base58btc(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        BigInteger value = new BigInteger(1, bytes);
-        BigInteger base = BigInteger.valueOf(58);
-        while (value.signum() > 0) {
-            BigInteger[] division = value.divideAndRemainder(base);
-            out.append(ALPHABET.charAt(division[1].intValue()));
-            value = division[0];
-        }
-        for (int i = 0; i < bytes.length && bytes[i] == 0; i++) {
-            out.append('1');
-        }
-        return "z" + out.reverse();
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] out = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, out, first.length, second.length);
-        return out;
     }
 }
