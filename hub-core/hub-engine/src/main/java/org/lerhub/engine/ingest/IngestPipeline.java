@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.Sha256;
+import org.lerhub.engine.connector.Connectors;
 import org.lerhub.engine.identity.IdentityResolver;
 import org.lerhub.engine.identity.IdentityReviews;
 import org.lerhub.engine.search.SearchIndexer;
@@ -22,6 +23,7 @@ import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Records;
 import org.lerhub.engine.store.StoredDocument;
 import org.lerhub.engine.trust.TrustedIssuers;
+import org.lerhub.engine.verification.Delivery;
 import org.lerhub.engine.verification.DocumentVerifier;
 import org.lerhub.mapping.Mappers;
 import org.lerhub.mapping.MappingContext;
@@ -71,13 +73,14 @@ public class IngestPipeline {
     private final long maxDocumentBytes;
     private final IngestMetrics metrics;
     private final TrustedIssuers trustedIssuers;
+    private final Connectors connectors;
 
     public IngestPipeline(Documents documents, Records records, DeadLetters deadLetters, Mappers mappers,
                           MappingContext mappingContext,
                           DocumentVerifier verifier, IdentityResolver identity, IdentityReviews identityReviews,
                           SearchIndexer indexer,
                           TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties,
-                          IngestMetrics metrics, TrustedIssuers trustedIssuers) {
+                          IngestMetrics metrics, TrustedIssuers trustedIssuers, Connectors connectors) {
         this.documents = documents;
         this.records = records;
         this.deadLetters = deadLetters;
@@ -93,6 +96,7 @@ public class IngestPipeline {
         this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
         this.metrics = metrics;
         this.trustedIssuers = trustedIssuers;
+        this.connectors = connectors;
     }
 
     public IngestOutcome ingest(InboundDocument inbound) {
@@ -112,7 +116,7 @@ public class IngestPipeline {
                 DocumentStatus.RECEIVED, clock.instant(), null, null);
         Documents.Received received;
         try {
-            received = documents.receive(candidate, content);
+            received = documents.receive(candidate, content, inbound.detachedSignature());
         } catch (DuplicateKeyException sameBytesAtTheSameTime) {
             received = new Documents.Received(
                     documents.find(candidate.agencyId(), candidate.sha256()).orElseThrow(), false);
@@ -130,7 +134,7 @@ public class IngestPipeline {
         try {
             mapper = detect(document.format(), source);
             mapped = map(mapper, source);
-            report = verify(mapped);
+            report = verify(mapped, delivered(document, content));
             stored = transaction.execute(status -> store(document, mapper.formatId(), mapped, report));
         } catch (IngestFailure failure) {
             return deadLetter(document, failure);
@@ -144,7 +148,7 @@ public class IngestPipeline {
         }
         return new IngestOutcome(document.id(), DocumentStatus.STORED, mapper.formatId(),
                 stored.stream().map(LerRecord::id).toList(), documentVerification(report, stored), false, null, null,
-                mapped.warnings());
+                warnings(mapped, report));
     }
 
     /** What ingesting would produce: mapped and verified records, or the stage and reason it would fail at. */
@@ -158,11 +162,12 @@ public class IngestPipeline {
         try {
             RecordMapper mapper = detect(inbound.formatId(), source);
             MappingResult mapped = map(mapper, source);
-            DocumentVerifier.Report report = verify(mapped);
+            DocumentVerifier.Report report = verify(mapped, new Delivery(inbound.content(), inbound.detachedSignature(),
+                    connectors.senderKeyAt(inbound.connectorId(), clock.instant()).orElse(null), inbound.connectorId()));
             List<LerRecord> records = mapped.records().stream().map(record -> record.toBuilder()
                     .verification(report.forRecord(record.provenance() == null ? null : record.provenance().sourceRecordId()))
                     .build()).toList();
-            return new Preview(mapper.formatId(), records, report.document(), mapped.warnings(), null, null);
+            return new Preview(mapper.formatId(), records, report.document(), warnings(mapped, report), null, null);
         } catch (IngestFailure failure) {
             return new Preview(inbound.formatId(), List.of(), null, List.of(), failure.stage(), failure.getMessage());
         }
@@ -194,9 +199,22 @@ public class IngestPipeline {
         }
     }
 
-    private DocumentVerifier.Report verify(MappingResult mapped) {
+    /** The stored document as its sender delivered it: the bytes, the signature that came along, the sender's key. */
+    private Delivery delivered(StoredDocument document, byte[] content) {
+        return new Delivery(content, documents.detachedSignature(document.id()).orElse(null),
+                connectors.senderKeyAt(document.connectorId(), document.receivedAt()).orElse(null),
+                document.connectorId());
+    }
+
+    private static List<String> warnings(MappingResult mapped, DocumentVerifier.Report report) {
+        List<String> all = new ArrayList<>(mapped.warnings());
+        all.addAll(report.warnings());
+        return all;
+    }
+
+    private DocumentVerifier.Report verify(MappingResult mapped, Delivery delivery) {
         try {
-            return verifier.verify(mapped);
+            return verifier.verify(mapped, delivery);
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.VERIFY, "verification failed unexpectedly: " + e.getMessage(), e);
         }
@@ -229,7 +247,7 @@ public class IngestPipeline {
                     null, null)));
             documents.complete(document.id(), DocumentStatus.STORED, format,
                     json.writeValueAsString(documentVerification(report, out)),
-                    json.writeValueAsString(mapped.warnings()));
+                    json.writeValueAsString(warnings(mapped, report)));
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
         }
@@ -244,8 +262,8 @@ public class IngestPipeline {
                     document.agencyId(), document.id(), document.sha256(), document.receivedAt());
             Verification verification = report.forRecord(provenance.sourceRecordId()).withIssuerTrusted(
                     record.issuer() != null && trustedIssuers.contains(document.agencyId(), record.issuer().id()));
-            return record.toBuilder().provenance(trustAfter(provenance, verification)).verification(verification)
-                    .build();
+            return record.toBuilder().provenance(trustAfter(provenance, verification, report.signedBySender()))
+                    .verification(verification).build();
         }).toList();
     }
 
@@ -263,7 +281,7 @@ public class IngestPipeline {
         SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
         RecordMapper mapper = detect(document.format(), source);
         MappingResult mapped = map(mapper, source);
-        DocumentVerifier.Report report = verify(mapped);
+        DocumentVerifier.Report report = verify(mapped, delivered(document, content));
         List<LerRecord> records = verified(document, mapper.formatId(), mapped, report);
         return new Reverified(documentVerification(report, records), records);
     }
@@ -285,12 +303,18 @@ public class IngestPipeline {
                 : Provenance.mapped(format, TrustLevel.TRANSPORT_AUTHENTICATED, null);
     }
 
-    /** A signature nobody checked is worth what the authenticated transport is worth, no more. */
-    private static Provenance trustAfter(Provenance provenance, Verification verification) {
-        if (provenance.trust() == TrustLevel.ISSUER_SIGNED && verification.status() != VerificationStatus.VERIFIED) {
-            return new Provenance(provenance.connectorId(), provenance.agencyId(), provenance.formatId(),
-                    provenance.documentId(), provenance.sha256(), provenance.receivedAt(),
-                    TrustLevel.TRANSPORT_AUTHENTICATED, provenance.sourceRecordId());
+    /**
+     * A signature nobody checked is worth what the authenticated transport is worth, no more. A file its sender
+     * signed (a PESC transcript with its registrar's detached signature) makes what the transport vouched for
+     * issuer-signed; self-asserted content stays self-asserted whoever signed the file.
+     */
+    private static Provenance trustAfter(Provenance provenance, Verification verification, boolean signedBySender) {
+        boolean verified = verification.status() == VerificationStatus.VERIFIED;
+        if (provenance.trust() == TrustLevel.ISSUER_SIGNED && !verified) {
+            return provenance.withTrust(TrustLevel.TRANSPORT_AUTHENTICATED);
+        }
+        if (provenance.trust() == TrustLevel.TRANSPORT_AUTHENTICATED && verified && signedBySender) {
+            return provenance.withTrust(TrustLevel.ISSUER_SIGNED);
         }
         return provenance;
     }
