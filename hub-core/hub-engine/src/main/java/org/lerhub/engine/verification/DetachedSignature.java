@@ -79,9 +79,13 @@ public final class DetachedSignature {
     /**
      * A signature as the {@value #HEADER} header carries it: base64.
      *
+     * @return null when there is no header
      * @throws IllegalArgumentException when it is not base64, saying so
      */
     public static byte[] fromHeader(String header) {
+        if (header == null) {
+            return null;
+        }
         try {
             byte[] signature = Base64.getDecoder().decode(header.strip());
             if (signature.length == 0) {
