@@ -23,6 +23,8 @@ public class ConnectorIngest {
     public static final String OUTCOME_FOLDER = "LerOutcomeFolder";
     /** Header a route template sets to the id of the connector it runs for. */
     public static final String CONNECTOR_ID = "LerConnectorId";
+    /** Header a route sets to the detached signature that came with the file (its {@code .sig} beside it). */
+    public static final String DETACHED_SIGNATURE = "LerDetachedSignature";
 
     private final Connectors connectors;
     private final IngestPipeline pipeline;
@@ -53,7 +55,8 @@ public class ConnectorIngest {
         byte[] content = exchange.getMessage().getBody(byte[].class);
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         IngestOutcome outcome = pipeline.ingest(new InboundDocument(content, connector.agencyId(), connector.id(),
-                connector.format(), mediaTypeOf(connector), name));
+                connector.format(), mediaTypeOf(connector), name,
+                exchange.getMessage().getHeader(DETACHED_SIGNATURE, byte[].class)));
         exchange.getMessage().setHeader(OUTCOME_FOLDER,
                 outcome.status() == DocumentStatus.DEAD_LETTER ? ".failed" : ".done");
     }

@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +25,12 @@ import org.lerhub.engine.store.DeadLetters;
 import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Records;
+import org.lerhub.engine.store.StoredDocument;
+import org.lerhub.engine.verification.SenderKey;
 import org.lerhub.mappings.GoldenFiles;
+import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.TrustLevel;
+import org.lerhub.schema.VerificationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -130,11 +140,81 @@ class FileDropConnectorTest {
                 .filter(d -> "first.xml".equals(d.fileName()) || "again.xml".equals(d.fileName()))).hasSize(1);
     }
 
+    @Test
+    void aSignedSendersFileGoesInWithItsSigAndIsVerified() throws Exception {
+        KeyPair registrar = rsaKeyPair();
+        connectors.create("tn", new ConnectorRequest("tn-signed", "signed", ConnectorKind.FILE_DROP, null,
+                Map.of(SenderKey.SETTING, pem(registrar)), null, true), "test");
+        Path folder = DATA.resolve("inbox/tn-signed");
+        byte[] transcript = GoldenFiles.bytes("corpus/pesc/canpesc/NS_University_UniversityTranscript1.xml");
+        // the signature is written a moment after its file: the file waits for it
+        drop(folder, "signed.xml", transcript);
+        Thread.sleep(700);
+        drop(folder, "signed.xml.sig", Base64.getMimeEncoder().encode(sign(registrar, transcript)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/signed.xml.sig")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/signed.xml")));
+        StoredDocument document = onlyDocumentOf("tn-signed");
+        assertThat(document.fileName()).isEqualTo("signed.xml");
+        assertThat(documents.detachedSignature(document.id())).hasValue(sign(registrar, transcript));
+        assertThat(records.idsOfDocument(document.id())).isNotEmpty().allSatisfy(id -> {
+            LerRecord record = records.find(id).orElseThrow();
+            assertThat(record.verification().status()).isEqualTo(VerificationStatus.VERIFIED);
+            assertThat(record.provenance().trust()).isEqualTo(TrustLevel.ISSUER_SIGNED);
+        });
+    }
+
+    @Test
+    void aFileWhoseSigNeverComesGoesInAfterTheWaitAndIsQuarantined() throws Exception {
+        connectors.create("tn", new ConnectorRequest("tn-unsigned", "signature missing", ConnectorKind.FILE_DROP, null,
+                Map.of(SenderKey.SETTING, pem(rsaKeyPair()), "signatureWaitMillis", 1_000), null, true), "test");
+        Path folder = DATA.resolve("inbox/tn-unsigned");
+        drop(folder, "unsigned.xml", GoldenFiles.bytes("corpus/pesc/canpesc/ON_HighSchool_HighSchoolTranscript.xml"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".done/unsigned.xml")));
+        StoredDocument document = onlyDocumentOf("tn-unsigned");
+        assertThat(records.idsOfDocument(document.id())).isNotEmpty().allSatisfy(id -> {
+            LerRecord record = records.find(id).orElseThrow();
+            assertThat(record.verification().status()).isEqualTo(VerificationStatus.INVALID);
+            assertThat(record.verification().checks()).anySatisfy(check -> assertThat(check.reason())
+                    .contains("came without a detached signature"));
+        });
+    }
+
+    private StoredDocument onlyDocumentOf(String connectorId) {
+        return documents.withStatus(DocumentStatus.STORED).stream().filter(d -> connectorId.equals(d.connectorId()))
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one document of " + connectorId + ": " + a + ", " + b);
+                }).orElseThrow();
+    }
+
+    private static KeyPair rsaKeyPair() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static String pem(KeyPair keys) {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    private static byte[] sign(KeyPair keys, byte[] content) throws GeneralSecurityException {
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(keys.getPrivate());
+        signer.update(content);
+        return signer.sign();
+    }
+
     /** Written under a temporary name and renamed, as the route's contract asks of writers. */
     private static void drop(String name, byte[] content) throws IOException {
-        Files.createDirectories(INBOX);
-        Path part = INBOX.resolve(name + ".part");
+        drop(INBOX, name, content);
+    }
+
+    private static void drop(Path folder, String name, byte[] content) throws IOException {
+        Files.createDirectories(folder);
+        Path part = folder.resolve(name + ".part");
         Files.write(part, content);
-        Files.move(part, INBOX.resolve(name));
+        Files.move(part, folder.resolve(name));
     }
 }

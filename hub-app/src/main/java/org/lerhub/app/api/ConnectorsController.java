@@ -1,6 +1,7 @@
 package org.lerhub.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.lerhub.engine.ingest.IngestPipeline;
 import org.lerhub.engine.store.DeadLetter;
 import org.lerhub.engine.store.DeadLetters;
 import org.lerhub.engine.store.Documents;
+import org.lerhub.engine.verification.DetachedSignature;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -124,11 +126,15 @@ class ConnectorsController {
 
     @PostMapping(value = "/{id}/dry-run", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Map and verify a sample as this connector would, storing nothing")
-    IngestPipeline.Preview dryRun(@PathVariable String id, HttpServletRequest request, Authentication authentication)
+    IngestPipeline.Preview dryRun(@PathVariable String id, HttpServletRequest request, Authentication authentication,
+                                  @Parameter(description = DocumentsController.DETACHED_SIGNATURE)
+                                  @RequestHeader(value = DetachedSignature.HEADER, required = false) String signature)
             throws IOException {
         Connector connector = owned(id, authentication);
+        byte[] detachedSignature = DetachedSignature.fromHeader(signature);
         return pipeline.preview(new InboundDocument(bodies.read(request),
-                connector.agencyId(), connector.id(), connector.format(), request.getContentType(), null));
+                connector.agencyId(), connector.id(), connector.format(), request.getContentType(), null,
+                detachedSignature));
     }
 
     /** Last run, counts and last error of a connector; unhealthy when its last documents all failed. */
@@ -151,6 +157,8 @@ class ConnectorsController {
     @PostMapping(value = "/{id}/inbound", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Webhook push, authenticated by the connector's secret (header X-LER-Signature: sha256=<hex HMAC>)")
     ResponseEntity<?> inbound(@PathVariable String id, @RequestHeader(value = SIGNATURE_HEADER, required = false) String signature,
+                              @Parameter(description = DocumentsController.DETACHED_SIGNATURE)
+                              @RequestHeader(value = DetachedSignature.HEADER, required = false) String detachedSignature,
                               HttpServletRequest request) throws IOException {
         byte[] body = bodies.read(request);
         Connector connector = connectors.find(id).filter(c -> c.kind() == ConnectorKind.WEBHOOK && c.enabled()).orElse(null);
@@ -163,7 +171,8 @@ class ConnectorsController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return DocumentResponses.of(pipeline.ingest(new InboundDocument(body, connector.agencyId(), connector.id(),
-                connector.format(), request.getContentType(), null)));
+                connector.format(), request.getContentType(), null,
+                DetachedSignature.fromHeader(detachedSignature))));
     }
 
     static boolean validSignature(String secret, byte[] body, String header) {

@@ -1,6 +1,7 @@
 package org.lerhub.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.lerhub.engine.ingest.IngestOutcome;
 import org.lerhub.engine.ingest.IngestPipeline;
 import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.StoredDocument;
+import org.lerhub.engine.verification.DetachedSignature;
 import org.lerhub.schema.DocumentId;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/documents")
 @Tag(name = "Documents", description = "Ingest documents in any supported format; read their outcome and original")
 class DocumentsController {
+
+    /** How the API describes the detached signature header wherever a document comes in. */
+    static final String DETACHED_SIGNATURE = "base64 of the sender's SHA256withRSA signature over the body's exact bytes; "
+            + "checked with the connector's senderPublicKey (a connector with a key requires it)";
 
     /** Documents a hub admin posts without naming an agency belong to the hub itself. */
     static final String HUB_AGENCY = "hub";
@@ -53,19 +60,24 @@ class DocumentsController {
     @PostMapping(consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Ingest one document",
             description = "Raw body in its own format. 201 when new, 200 when the same bytes were already received, "
-                    + "422 problem (with documentId) when the content is bad; it is then kept as a dead letter.")
+                    + "422 problem (with documentId) when the content is bad; it is then kept as a dead letter. "
+                    + "A sender's detached signature travels in the " + DetachedSignature.HEADER + " header.")
     ResponseEntity<?> ingest(HttpServletRequest request, Authentication authentication,
                              @RequestParam(required = false) String format,
                              @RequestParam(required = false) String connector,
-                             @RequestParam(required = false) String agency) throws IOException {
+                             @RequestParam(required = false) String agency,
+                             @Parameter(description = DETACHED_SIGNATURE)
+                             @RequestHeader(value = DetachedSignature.HEADER, required = false) String signature)
+            throws IOException {
         HubUser user = HubUser.of(authentication);
         String owner = user.is(HubRole.HUB_ADMIN) ? (agency == null ? HUB_AGENCY : agency) : user.organizationId();
         if (connector != null && connectors.find(connector).filter(c -> user.actsForAgency(c.agencyId())).isEmpty()) {
             throw new ApiProblems.NotFound("connector " + connector);
         }
+        byte[] detachedSignature = DetachedSignature.fromHeader(signature);
         byte[] body = bodies.read(request);
         IngestOutcome outcome = pipeline.ingest(new InboundDocument(body, owner, connector, format,
-                request.getContentType(), null));
+                request.getContentType(), null, detachedSignature));
         return DocumentResponses.of(outcome);
     }
 

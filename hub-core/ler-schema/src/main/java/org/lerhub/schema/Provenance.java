@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param sourceRecordId the record's own id inside the document (achievement id, course path), stable
  *                       across re-mapping; {@link Relation}s point at it
- * @param trust          how the data was asserted; mappers set it, the verifier may lower it
+ * @param trust          how the data was asserted; mappers set it, verification may lower it (a proof that did
+ *                       not verify) or raise it (a file its sender signed)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Provenance(String connectorId, String agencyId, String formatId, DocumentId documentId,
@@ -22,5 +23,9 @@ public record Provenance(String connectorId, String agencyId, String formatId, D
     public Provenance fromDocument(String connector, String agency, DocumentId document, String hash,
                                    Instant received) {
         return new Provenance(connector, agency, formatId, document, hash, received, trust, sourceRecordId);
+    }
+
+    public Provenance withTrust(TrustLevel level) {
+        return new Provenance(connectorId, agencyId, formatId, documentId, sha256, receivedAt, level, sourceRecordId);
     }
 }

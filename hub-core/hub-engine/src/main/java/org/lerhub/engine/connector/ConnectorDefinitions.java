@@ -92,6 +92,17 @@ public class ConnectorDefinitions {
                 .list();
     }
 
+    /**
+     * The settings the connector had at that instant (its latest version saved by then), whether or not it has
+     * been changed or deleted since; empty when it did not exist yet.
+     */
+    public Optional<Map<String, Object>> settingsAsOf(String id, Instant at) {
+        return jdbc.sql("select snapshot from connector_versions where connector_id = ? and changed_at <= ? "
+                        + "order by version desc limit 1")
+                .params(id, Timestamp.from(at)).query(String.class).optional()
+                .map(snapshot -> json.convertValue(json.readTree(snapshot).path("settings"), SETTINGS));
+    }
+
     public boolean idTaken(String id) {
         return jdbc.sql("select count(*) from connectors where id = ?").param(id).query(Integer.class).single() > 0;
     }

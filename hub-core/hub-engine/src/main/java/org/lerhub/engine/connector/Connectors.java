@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.lerhub.engine.verification.SenderKey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +53,7 @@ public class Connectors {
         if (definitions.idTaken(id)) {
             throw new IllegalArgumentException("the connector id '" + id + "' is taken; choose another");
         }
+        requireUsableSenderKey(request.kind(), request.settings());
         Instant now = clock.instant();
         Connector connector = new Connector(id, agencyId, request.name(), request.kind(), format(request.format()),
                 request.settings(), request.credentials() != null, request.enabled() == null || request.enabled(), 1,
@@ -65,6 +68,7 @@ public class Connectors {
         if (request.kind() != null && request.kind() != current.kind()) {
             throw new IllegalArgumentException("a connector's kind cannot change; create a new connector instead");
         }
+        requireUsableSenderKey(current.kind(), request.settings());
         Connector next = new Connector(current.id(), current.agencyId(),
                 request.name() == null ? current.name() : request.name(), current.kind(),
                 request.format() == null ? current.format() : format(request.format()),
@@ -106,6 +110,35 @@ public class Connectors {
     public Map<String, String> credentials(String id) {
         return definitions.sealedCredentials(id).map(sealed -> json.readValue(secrets.open(sealed), CREDENTIALS))
                 .orElse(Map.of());
+    }
+
+    /**
+     * The key of the connector's sender as it was configured when a document was received: a key added later does
+     * not make earlier unsigned documents invalid, and a key replaced later still checks what was signed before.
+     */
+    public Optional<SenderKey> senderKeyAt(String connectorId, Instant receivedAt) {
+        return connectorId == null ? Optional.empty() : definitions.settingsAsOf(connectorId, receivedAt)
+                .flatMap(Connectors::senderKey);
+    }
+
+    /** The kinds whose documents can bring a detached signature along (a {@code .sig} file, a request header). */
+    private static final Set<ConnectorKind> SIGNED_KINDS = Set.of(ConnectorKind.FILE_DROP, ConnectorKind.UPLOAD,
+            ConnectorKind.WEBHOOK);
+
+    /**
+     * The settings' sender key; a key that is not a usable RSA public key in PEM, or on a kind of connector that
+     * cannot bring signatures yet (every document would be quarantined), is refused with the reason.
+     */
+    private static void requireUsableSenderKey(ConnectorKind kind, Map<String, Object> settings) {
+        if (senderKey(settings).isPresent() && !SIGNED_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("a " + kind.id() + " connector cannot bring detached signatures yet "
+                    + "(file-drop, upload and webhook connectors can); leave out " + SenderKey.SETTING);
+        }
+    }
+
+    private static Optional<SenderKey> senderKey(Map<String, Object> settings) {
+        Object pem = settings == null ? null : settings.get(SenderKey.SETTING);
+        return pem == null ? Optional.empty() : Optional.of(SenderKey.fromPem(pem.toString()));
     }
 
     private String seal(Map<String, String> credentials) {

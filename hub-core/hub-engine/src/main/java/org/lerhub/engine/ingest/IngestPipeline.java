@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.Sha256;
+import org.lerhub.engine.connector.Connectors;
 import org.lerhub.engine.identity.IdentityResolver;
 import org.lerhub.engine.identity.IdentityReviews;
 import org.lerhub.engine.search.SearchIndexer;
@@ -23,6 +24,7 @@ import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Records;
 import org.lerhub.engine.store.StoredDocument;
 import org.lerhub.engine.trust.TrustedIssuers;
+import org.lerhub.engine.verification.Delivery;
 import org.lerhub.engine.verification.DocumentVerifier;
 import org.lerhub.mapping.Mappers;
 import org.lerhub.mapping.MappingContext;
@@ -72,13 +74,14 @@ public class IngestPipeline {
     private final long maxDocumentBytes;
     private final IngestMetrics metrics;
     private final TrustedIssuers trustedIssuers;
+    private final Connectors connectors;
 
     public IngestPipeline(Documents documents, Records records, DeadLetters deadLetters, Mappers mappers,
                           MappingContext mappingContext,
                           DocumentVerifier verifier, IdentityResolver identity, IdentityReviews identityReviews,
                           SearchIndexer indexer,
                           TransactionTemplate transaction, JsonMapper json, Clock clock, LerProperties properties,
-                          IngestMetrics metrics, TrustedIssuers trustedIssuers) {
+                          IngestMetrics metrics, TrustedIssuers trustedIssuers, Connectors connectors) {
         this.documents = documents;
         this.records = records;
         this.deadLetters = deadLetters;
@@ -94,6 +97,7 @@ public class IngestPipeline {
         this.maxDocumentBytes = properties.ingest().maxDocumentSize().toBytes();
         this.metrics = metrics;
         this.trustedIssuers = trustedIssuers;
+        this.connectors = connectors;
     }
 
     public IngestOutcome ingest(InboundDocument inbound) {
@@ -113,7 +117,7 @@ public class IngestPipeline {
                 DocumentStatus.RECEIVED, clock.instant(), null, null);
         Documents.Received received;
         try {
-            received = documents.receive(candidate, content);
+            received = documents.receive(candidate, content, inbound.detachedSignature());
         } catch (DuplicateKeyException sameBytesAtTheSameTime) {
             received = new Documents.Received(
                     documents.find(candidate.agencyId(), candidate.sha256()).orElseThrow(), false);
@@ -130,7 +134,7 @@ public class IngestPipeline {
     public IngestOutcome process(StoredDocument document, byte[] content) {
         SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
         forgetEarlierAttempt(document);
-        StoredParts parts = new StoredParts(document);
+        StoredParts parts = new StoredParts(document, new FileChecks(delivered(document, content)));
         String format;
         try {
             RecordMapper mapper = detect(document.format(), source);
@@ -178,6 +182,7 @@ public class IngestPipeline {
     private final class StoredParts {
 
         private final StoredDocument document;
+        private final FileChecks checks;
         private final List<RecordId> recordIds = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final Map<Subject, IdentityResolver.Resolution> resolutions = new HashMap<>();
@@ -185,8 +190,9 @@ public class IngestPipeline {
         private boolean allIssuersTrusted = true;
         private RuntimeException indexFailure;
 
-        StoredParts(StoredDocument document) {
+        StoredParts(StoredDocument document, FileChecks checks) {
             this.document = document;
+            this.checks = checks;
         }
 
         void store(String format, MappingResult part) {
@@ -194,7 +200,8 @@ public class IngestPipeline {
             if (part.records().isEmpty()) {
                 return;
             }
-            DocumentVerifier.Report report = verify(part);
+            DocumentVerifier.Report report = checks.verify(part);
+            warnings.addAll(checks.newWarnings());
             List<LerRecord> stored = transaction.execute(status ->
                     IngestPipeline.this.store(document, format, part, report, recordIds.size(), resolutions));
             if (verification == null) {
@@ -239,11 +246,12 @@ public class IngestPipeline {
         try {
             RecordMapper mapper = detect(inbound.formatId(), source);
             MappingResult mapped = map(mapper, source);
-            DocumentVerifier.Report report = verify(mapped);
+            DocumentVerifier.Report report = verify(mapped, new Delivery(inbound.content(), inbound.detachedSignature(),
+                    connectors.senderKeyAt(inbound.connectorId(), clock.instant()).orElse(null), inbound.connectorId()));
             List<LerRecord> records = mapped.records().stream().map(record -> record.toBuilder()
                     .verification(report.forRecord(record.provenance() == null ? null : record.provenance().sourceRecordId()))
                     .build()).toList();
-            return new Preview(mapper.formatId(), records, report.document(), mapped.warnings(), null, null);
+            return new Preview(mapper.formatId(), records, report.document(), warnings(mapped, report), null, null);
         } catch (IngestFailure failure) {
             return new Preview(inbound.formatId(), List.of(), null, List.of(), failure.stage(), failure.getMessage());
         }
@@ -284,9 +292,56 @@ public class IngestPipeline {
         }
     }
 
-    private DocumentVerifier.Report verify(MappingResult mapped) {
+    /**
+     * Verification of one document's parts. The checks of the delivered file (the sender's detached signature, the
+     * XML schema) concern the whole file and read all of it, so they run once: a part without proofs of its own
+     * (every part of a batch or an HR export) gets the outcome of the first such part, which is the file's.
+     */
+    private final class FileChecks {
+
+        private final Delivery delivery;
+        private DocumentVerifier.Report fileOnly;
+        private List<String> newWarnings = List.of();
+
+        FileChecks(Delivery delivery) {
+            this.delivery = delivery;
+        }
+
+        DocumentVerifier.Report verify(MappingResult part) {
+            if (part.proofs().isEmpty() && fileOnly != null) {
+                newWarnings = List.of();
+                return fileOnly;
+            }
+            DocumentVerifier.Report report = IngestPipeline.this.verify(part, delivery);
+            if (part.proofs().isEmpty()) {
+                fileOnly = report;
+            }
+            newWarnings = report.warnings();
+            return report;
+        }
+
+        /** The warnings of the last check that ran, none when the outcome was reused. */
+        List<String> newWarnings() {
+            return newWarnings;
+        }
+    }
+
+    /** The stored document as its sender delivered it: the bytes, the signature that came along, the sender's key. */
+    private Delivery delivered(StoredDocument document, byte[] content) {
+        return new Delivery(content, documents.detachedSignature(document.id()).orElse(null),
+                connectors.senderKeyAt(document.connectorId(), document.receivedAt()).orElse(null),
+                document.connectorId());
+    }
+
+    private static List<String> warnings(MappingResult mapped, DocumentVerifier.Report report) {
+        List<String> all = new ArrayList<>(mapped.warnings());
+        all.addAll(report.warnings());
+        return all;
+    }
+
+    private DocumentVerifier.Report verify(MappingResult mapped, Delivery delivery) {
         try {
-            return verifier.verify(mapped);
+            return verifier.verify(mapped, delivery);
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.VERIFY, "verification failed unexpectedly: " + e.getMessage(), e);
         }
@@ -331,8 +386,8 @@ public class IngestPipeline {
                     document.agencyId(), document.id(), document.sha256(), document.receivedAt());
             Verification verification = report.forRecord(provenance.sourceRecordId()).withIssuerTrusted(
                     record.issuer() != null && trustedIssuers.contains(document.agencyId(), record.issuer().id()));
-            return record.toBuilder().provenance(trustAfter(provenance, verification)).verification(verification)
-                    .build();
+            return record.toBuilder().provenance(trustAfter(provenance, verification, report.signedBySender()))
+                    .verification(verification).build();
         }).toList();
     }
 
@@ -351,9 +406,10 @@ public class IngestPipeline {
         SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
         RecordMapper mapper = detect(document.format(), source);
         int[] position = {0};
+        FileChecks checks = new FileChecks(delivered(document, content));
         mapInParts(mapper, source, part -> {
             if (!part.records().isEmpty()) {
-                DocumentVerifier.Report report = verify(part);
+                DocumentVerifier.Report report = checks.verify(part);
                 List<LerRecord> verified = verified(document, mapper.formatId(), part, report);
                 parts.accept(new Reverified(documentVerification(report, verified), position[0], verified));
                 position[0] += verified.size();
@@ -378,12 +434,18 @@ public class IngestPipeline {
                 : Provenance.mapped(format, TrustLevel.TRANSPORT_AUTHENTICATED, null);
     }
 
-    /** A signature nobody checked is worth what the authenticated transport is worth, no more. */
-    private static Provenance trustAfter(Provenance provenance, Verification verification) {
-        if (provenance.trust() == TrustLevel.ISSUER_SIGNED && verification.status() != VerificationStatus.VERIFIED) {
-            return new Provenance(provenance.connectorId(), provenance.agencyId(), provenance.formatId(),
-                    provenance.documentId(), provenance.sha256(), provenance.receivedAt(),
-                    TrustLevel.TRANSPORT_AUTHENTICATED, provenance.sourceRecordId());
+    /**
+     * A signature nobody checked is worth what the authenticated transport is worth, no more. A file its sender
+     * signed (a PESC transcript with its registrar's detached signature) makes what the transport vouched for
+     * issuer-signed; self-asserted content stays self-asserted whoever signed the file.
+     */
+    private static Provenance trustAfter(Provenance provenance, Verification verification, boolean signedBySender) {
+        boolean verified = verification.status() == VerificationStatus.VERIFIED;
+        if (provenance.trust() == TrustLevel.ISSUER_SIGNED && !verified) {
+            return provenance.withTrust(TrustLevel.TRANSPORT_AUTHENTICATED);
+        }
+        if (provenance.trust() == TrustLevel.TRANSPORT_AUTHENTICATED && verified && signedBySender) {
+            return provenance.withTrust(TrustLevel.ISSUER_SIGNED);
         }
         return provenance;
     }

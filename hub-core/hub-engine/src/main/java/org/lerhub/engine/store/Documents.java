@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.lerhub.schema.DocumentId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,16 @@ public class Documents {
      */
     @Transactional
     public Received receive(StoredDocument document, byte[] content) {
+        return receive(document, content, null);
+    }
+
+    /**
+     * As {@link #receive(StoredDocument, byte[])}, keeping the sender's detached signature beside the original.
+     *
+     * @param detachedSignature null when none came with the document
+     */
+    @Transactional
+    public Received receive(StoredDocument document, byte[] content, byte[] detachedSignature) {
         Optional<StoredDocument> existing = find(document.agencyId(), document.sha256());
         if (existing.isPresent()) {
             return new Received(existing.get(), false);
@@ -44,11 +55,11 @@ public class Documents {
         }
         jdbc.sql("""
                 insert into documents (id, agency_id, connector_id, sha256, media_type, file_name, format, status,
-                                       received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       received_at, detached_signature)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(document.id().value(), document.agencyId(), document.connectorId(), document.sha256(),
                         document.mediaType(), document.fileName(), document.format(), document.status().name(),
-                        Timestamp.from(document.receivedAt()))
+                        Timestamp.from(document.receivedAt()), detachedSignature)
                 .update();
         return new Received(document, true);
     }
@@ -77,6 +88,12 @@ public class Documents {
     public Optional<byte[]> original(String sha256) {
         return jdbc.sql("select content from originals where sha256 = ?").param(sha256)
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** The detached signature that came with the document, if one did. */
+    public Optional<byte[]> detachedSignature(DocumentId id) {
+        return jdbc.sql("select detached_signature from documents where id = ?").param(id.value())
+                .query((rs, n) -> rs.getBytes(1)).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     public void complete(DocumentId id, DocumentStatus status, String format, String verificationJson,

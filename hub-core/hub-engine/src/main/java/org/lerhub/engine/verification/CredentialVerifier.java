@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.lerhub.mapping.MappingResult;
@@ -21,8 +22,11 @@ import org.springframework.stereotype.Component;
  * {@link VcJwtVerifier}; an Open Badges 2.0 assertion signed or hosted, {@link OpenBadges2Verifier}), whether the
  * key belongs to the issuer, then the validity period and the status list —
  * and the findings add up to the part's status (INVALID before REVOKED before EXPIRED before NOT_YET_VALID before
- * VERIFIED; NO_PROOF when no signature could be checked). Nothing is fetched unless the operator allowed network
- * lookups ({@link RemoteDocuments}); JSON-LD contexts are never fetched ({@link BundledContexts}).
+ * VERIFIED; NO_PROOF when no signature could be checked). The delivered file is checked too: its sender's detached
+ * signature ({@link DetachedSignature}) and its XML schema ({@link XsdCheck}); they concern the whole file, so
+ * they count for the document and every record in it. Nothing is fetched unless the operator allowed network
+ * lookups ({@link RemoteDocuments}); JSON-LD contexts and XML schemas are never fetched ({@link BundledContexts},
+ * {@link BundledSchemas}).
  */
 @Component
 public class CredentialVerifier implements DocumentVerifier {
@@ -36,8 +40,9 @@ public class CredentialVerifier implements DocumentVerifier {
     private final OpenBadges2Verifier openBadges2;
     private final ValidityPeriod validity;
     private final StatusListChecker status;
+    private final XsdCheck xsd;
 
-    public CredentialVerifier(Clock clock, RemoteDocuments remote, BundledContexts contexts,
+    public CredentialVerifier(Clock clock, RemoteDocuments remote, BundledContexts contexts, BundledSchemas schemas,
                               VerificationProperties properties) {
         this.clock = clock;
         KeyResolver keys = new KeyResolver(remote);
@@ -48,20 +53,32 @@ public class CredentialVerifier implements DocumentVerifier {
         this.openBadges2 = new OpenBadges2Verifier(remote);
         this.validity = new ValidityPeriod(clock);
         this.status = new StatusListChecker(remote);
+        this.xsd = new XsdCheck(schemas);
     }
 
-    /** Offline, with the bundled contexts: what tests and tools outside Spring use. */
+    /** Offline, with the bundled contexts and schemas: what tests and tools outside Spring use. */
     public static CredentialVerifier offline(Clock clock) {
-        return new CredentialVerifier(clock, RemoteDocuments.OFFLINE, new BundledContexts(),
+        return new CredentialVerifier(clock, RemoteDocuments.OFFLINE, new BundledContexts(), BundledSchemas.shared(),
                 VerificationProperties.DEFAULTS);
     }
 
     @Override
-    public Report verify(MappingResult mapped) {
+    public Report verify(MappingResult mapped, Delivery delivery) {
         List<SignedPart> parts = mapped.proofs();
+        Optional<Finding> signature = DetachedSignature.check(delivery);
+        Optional<XsdCheck.Outcome> schema = xsd.check(delivery.content());
+        List<Finding> file = new ArrayList<>();
+        signature.ifPresent(file::add);
+        schema.ifPresent(s -> file.add(s.finding()));
+        List<String> warnings = schema.map(XsdCheck.Outcome::warnings).orElse(List.of());
         if (parts.isEmpty()) {
-            return new Report(Finding.verification(List.of(
-                    Finding.skipped("proof", "the document carries no proof")), clock.instant()), Map.of());
+            List<Finding> all = new ArrayList<>();
+            if (signature.isEmpty()) {
+                all.add(Finding.skipped("proof", "the document carries no proof"));
+            }
+            all.addAll(file);
+            return new Report(Finding.verification(all, clock.instant()), Map.of(), warnings,
+                    signature.filter(f -> f.verdict() == VerificationStatus.VERIFIED).isPresent());
         }
         List<List<Finding>> findings = parts.stream().map(p -> verifyPart(p.mediaType(), p.content())).toList();
         // a record may be named by several parts: a CLR's own proof covers every record, a nested badge's its own
@@ -72,14 +89,19 @@ public class CredentialVerifier implements DocumentVerifier {
             }
         }
         Map<String, Verification> records = new HashMap<>();
-        partsOfRecord.forEach((id, indexes) -> records.put(id, combined(findings, indexes)));
-        return new Report(combined(findings, IntStream.range(0, parts.size()).boxed().toList()), records);
+        partsOfRecord.forEach((id, indexes) -> records.put(id, combined(findings, indexes, file)));
+        return new Report(combined(findings, IntStream.range(0, parts.size()).boxed().toList(), file), records,
+                warnings, false);
     }
 
-    /** The findings of the given parts as one verification; with several parts, each check names its part. */
-    private Verification combined(List<List<Finding>> findings, List<Integer> parts) {
-        List<Finding> all = parts.size() == 1 ? findings.get(parts.get(0)) : parts.stream()
-                .flatMap(i -> labelled("part[" + i + "] ", findings.get(i)).stream()).toList();
+    /**
+     * The findings of the given parts as one verification; with several parts, each check names its part. The
+     * file's findings come last: a tampered or unsigned file decides against every part in it.
+     */
+    private Verification combined(List<List<Finding>> findings, List<Integer> parts, List<Finding> file) {
+        List<Finding> all = new ArrayList<>(parts.size() == 1 ? findings.get(parts.get(0)) : parts.stream()
+                .flatMap(i -> labelled("part[" + i + "] ", findings.get(i)).stream()).toList());
+        all.addAll(file);
         return Finding.verification(all, clock.instant());
     }
 

@@ -16,6 +16,12 @@ public class VerificationConfiguration {
         return new BundledContexts();
     }
 
+    /** Loaded once at start, like the contexts: a schema that does not match its fingerprint stops the hub. */
+    @Bean
+    BundledSchemas bundledSchemas() {
+        return new BundledSchemas();
+    }
+
     /** Offline unless the operator allowed network lookups; tests replace it with the documents they need. */
     @Bean
     @ConditionalOnMissingBean

@@ -23,7 +23,7 @@ class CorpusVectorsTest {
 
     private final Vectors.Documents documents = Vectors.Documents.corpusStatusLists();
     private final CredentialVerifier verifier = new CredentialVerifier(new MutableClock(NOW), documents,
-            new BundledContexts(), VerificationProperties.DEFAULTS);
+            new BundledContexts(), BundledSchemas.shared(), VerificationProperties.DEFAULTS);
 
     /** vector, expected status, a check that must be there, its outcome, words its reason must contain */
     static Stream<Arguments> vectors() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lerhub.engine.MutableClock;
@@ -20,7 +21,7 @@ class CredentialVerifierTest {
 
     private final Vectors.Documents documents = new Vectors.Documents();
     private final CredentialVerifier verifier = new CredentialVerifier(new MutableClock(CorpusVectorsTest.NOW),
-            documents, new BundledContexts(), VerificationProperties.DEFAULTS);
+            documents, new BundledContexts(), BundledSchemas.shared(), VerificationProperties.DEFAULTS);
 
     @Test
     void offlineTheStatusListIsNotFetchedAndTheCheckSaysSo() {
@@ -134,7 +135,7 @@ class CredentialVerifierTest {
                 new SignedPart("application/pdf", "%PDF", List.of("c")),
                 new SignedPart(LD, Vectors.text("obv3/dcc/ed25519-legacy-noStatus-noExpiry-tampered.json"), List.of("d"))));
 
-        DocumentVerifier.Report report = verifier.verify(mapped);
+        DocumentVerifier.Report report = verifier.verify(mapped, Delivery.of(new byte[0]));
 
         assertThat(report.forRecord("a").status()).isEqualTo(VerificationStatus.VERIFIED);
         assertThat(report.forRecord("b").status()).isEqualTo(VerificationStatus.INVALID);
@@ -152,7 +153,8 @@ class CredentialVerifierTest {
 
     @Test
     void aDocumentWithoutProofsHasNoProof() {
-        DocumentVerifier.Report report = verifier.verify(new MappingResult(List.of(), List.of(), List.of()));
+        DocumentVerifier.Report report = verifier.verify(new MappingResult(List.of(), List.of(), List.of()),
+                Delivery.of("{}".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(report.document().status()).isEqualTo(VerificationStatus.NO_PROOF);
         assertThat(report.document().checks()).singleElement()

@@ -20,7 +20,7 @@ class KeyResolutionTest {
     private final TestSigner signer = new TestSigner();
     private final Vectors.Documents documents = new Vectors.Documents();
     private final CredentialVerifier verifier = new CredentialVerifier(new MutableClock(CorpusVectorsTest.NOW),
-            documents, new BundledContexts(), VerificationProperties.DEFAULTS);
+            documents, new BundledContexts(), BundledSchemas.shared(), VerificationProperties.DEFAULTS);
 
     @Test
     void didWebMapsToItsWellKnownDocument() {

@@ -152,7 +152,7 @@ class OpenBadges2Test {
 
     private static CredentialVerifier verifier(RemoteDocuments documents) {
         return new CredentialVerifier(new MutableClock(CorpusVectorsTest.NOW), documents, new BundledContexts(),
-                VerificationProperties.DEFAULTS);
+                BundledSchemas.shared(), VerificationProperties.DEFAULTS);
     }
 
     /** Serves {@code vectors/ob2/assets/<last path segment>} for any http(s) URL, unless a URL is given its own. */

@@ -24,7 +24,7 @@ class StatusListTest {
     private final TestSigner signer = new TestSigner();
     private final Vectors.Documents documents = new Vectors.Documents();
     private final CredentialVerifier verifier = new CredentialVerifier(new MutableClock(CorpusVectorsTest.NOW),
-            documents, new BundledContexts(), VerificationProperties.DEFAULTS);
+            documents, new BundledContexts(), BundledSchemas.shared(), VerificationProperties.DEFAULTS);
     private JsonObject list;
 
     @BeforeEach
