@@ -49,7 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The original is stored before anything else, so every accepted document ends as stored records or as a
  * dead letter with its reason, also across a crash (see {@link IngestRecovery}). The same bytes from the same
- * agency are one document: receiving them again returns the first outcome.
+ * agency are one document: receiving them again returns the first outcome. A document completes once: when two
+ * runs meet over it (two replicas, recovery and a second delivery), the first to record its outcome wins and the
+ * other writes nothing, so records and dead letters are never doubled.
  */
 @Service
 public class IngestPipeline {
@@ -117,7 +119,15 @@ public class IngestPipeline {
             received = new Documents.Received(
                     documents.find(candidate.agencyId(), candidate.sha256()).orElseThrow(), false);
         }
-        return received.isNew() ? process(received.document(), content) : describe(received.document(), true);
+        StoredDocument document = received.document();
+        if (received.isNew()) {
+            return process(document, content);
+        }
+        if (document.status() == DocumentStatus.RECEIVED) {
+            // interrupted (its replica died) or in progress elsewhere: finishing it here is safe, one run completes it
+            process(document, content);
+        }
+        return describe(documents.find(document.id()).orElseThrow(), true);
     }
 
     /** Runs a received document through every stage; recovery and replay use it too. */
@@ -134,6 +144,8 @@ public class IngestPipeline {
             stored = transaction.execute(status -> store(document, mapper.formatId(), mapped, report));
         } catch (IngestFailure failure) {
             return deadLetter(document, failure);
+        } catch (CompletedElsewhere finished) {
+            return describe(documents.find(document.id()).orElseThrow(), true);
         }
         try {
             indexer.index(stored);
@@ -221,15 +233,20 @@ public class IngestPipeline {
                     .build());
         }
         try {
+            // first, so that a second run over the same document waits here and then writes nothing
+            if (!documents.complete(document.id(), document.status(), DocumentStatus.STORED, format,
+                    json.writeValueAsString(documentVerification(report, out)),
+                    json.writeValueAsString(mapped.warnings()))) {
+                throw new CompletedElsewhere();
+            }
             for (int i = 0; i < out.size(); i++) {
                 records.add(out.get(i), i, document.agencyId(), now);
             }
             reviews.forEach((review, ids) -> identityReviews.open(new IdentityReviews.Review(UUID.randomUUID().toString(),
                     document.id(), document.agencyId(), ids, review.reason(), review.candidates(), "OPEN", now, null,
                     null, null)));
-            documents.complete(document.id(), DocumentStatus.STORED, format,
-                    json.writeValueAsString(documentVerification(report, out)),
-                    json.writeValueAsString(mapped.warnings()));
+        } catch (CompletedElsewhere finished) {
+            throw finished;
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
         }
@@ -302,12 +319,19 @@ public class IngestPipeline {
     }
 
     private IngestOutcome deadLetter(StoredDocument document, IngestFailure failure) {
+        boolean completed = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!documents.complete(document.id(), document.status(), DocumentStatus.DEAD_LETTER, document.format(),
+                    null, null)) {
+                return false;
+            }
+            recordDeadLetter(document, failure.stage(), failure.getMessage());
+            return true;
+        }));
+        if (!completed) {
+            return describe(documents.find(document.id()).orElseThrow(), true);
+        }
         log.info("document {} of agency {} is a dead letter at {}: {}", document.id(), document.agencyId(),
                 failure.stage(), failure.getMessage());
-        transaction.executeWithoutResult(status -> {
-            recordDeadLetter(document, failure.stage(), failure.getMessage());
-            documents.complete(document.id(), DocumentStatus.DEAD_LETTER, document.format(), null, null);
-        });
         return new IngestOutcome(document.id(), DocumentStatus.DEAD_LETTER, document.format(), List.of(), null, false,
                 failure.stage(), failure.getMessage(), List.of());
     }
@@ -316,6 +340,13 @@ public class IngestPipeline {
         deadLetters.add(new DeadLetter(UUID.randomUUID().toString(), document.id(), document.agencyId(),
                 document.connectorId(), stage.name(), reason == null ? stage + " failed" : reason,
                 DeadLetter.Status.OPEN, clock.instant()));
+    }
+
+    /** Another run (a replica, recovery, a second delivery) completed the document first; this one wrote nothing. */
+    private static final class CompletedElsewhere extends RuntimeException {
+        CompletedElsewhere() {
+            super(null, null, false, false);
+        }
     }
 
     /** The outcome of a document received earlier, as the API reports it. */
