@@ -2,9 +2,9 @@ package org.lerhub.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.lerhub.app.DropFolders.processed;
+import static org.lerhub.app.DropFolders.waiting;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +28,8 @@ class CrashRecoveryTest {
 
     @Test
     void killingTheHubMidwayLosesAndDuplicatesNothing() throws Exception {
-        int port = freePort();
-        hub = start(port);
+        int port = HubProcess.freePort();
+        hub = HubProcess.start(port, data);
         HubClient client = new HubClient(port);
         assertThat(client.post("tn-admin", "/api/v1/connectors", "application/json",
                 "{\"id\":\"crash-drop\",\"name\":\"Crash test drop\",\"kind\":\"file-drop\"}".getBytes()).status())
@@ -56,7 +56,7 @@ class CrashRecoveryTest {
         System.out.println("CrashRecoveryTest: " + beforeKill + " of " + FILES + " files processed when the hub was killed");
         assertThat(beforeKill).as("killed half-way").isLessThan(FILES);
 
-        hub = start(port);
+        hub = HubProcess.start(port, data);
         await().atMost(Duration.ofMinutes(3)).until(() -> processed(inbox) == FILES && waiting(inbox) == 0);
 
         JsonNode status = client.get("tn-admin", "/api/v1/connectors/crash-drop/status").json();
@@ -69,46 +69,6 @@ class CrashRecoveryTest {
     void stop() throws InterruptedException {
         if (hub != null) {
             hub.destroyForcibly().waitFor();
-        }
-    }
-
-    private Process start(int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.createDirectories(data);
-        Process process = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), LerHubApplication.class.getName(),
-                "--server.port=" + port, "--ler.data-dir=" + data, "--ler.demo.learners=0")
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("hub-" + System.nanoTime() + ".log").toFile())
-                .start();
-        HubClient client = new HubClient(port);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> client.get(null, "/actuator/health").status() == 200);
-        return process;
-    }
-
-    private static long processed(Path inbox) throws IOException {
-        return count(inbox.resolve(".done")) + count(inbox.resolve(".failed"));
-    }
-
-    private static long waiting(Path inbox) throws IOException {
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile).count();
-        }
-    }
-
-    private static long count(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.count();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * The route template of SFTP connectors (a college SIS dropping exports on its own server): files in the
  * remote directory are ingested, then moved to {@code .done/} or {@code .failed/} on the server, only after
  * the pipeline has committed. Settings: {@code host}, {@code port} (22), {@code directory}, {@code username},
- * {@code delayMillis} (60000), {@code strictHostKeyChecking} (yes) with {@code knownHostsFile}; credentials:
- * {@code password}.
+ * {@code delayMillis} (60000), {@code unchangedForMillis} (5000: how long a file must stay unchanged before it is
+ * read, checked one file after another), {@code strictHostKeyChecking} (yes) with {@code knownHostsFile};
+ * credentials: {@code password}.
  */
 @Component
 public class SftpRouteTemplate extends RouteBuilder implements ConnectorRouteTemplate {
@@ -48,6 +49,7 @@ public class SftpRouteTemplate extends RouteBuilder implements ConnectorRouteTem
         parameters.put("username", required(settings, "username", connector));
         parameters.put("password", credentials.getOrDefault("password", ""));
         parameters.put("delay", settings.getOrDefault("delayMillis", 60_000).toString());
+        parameters.put("unchangedFor", settings.getOrDefault("unchangedForMillis", 5_000).toString());
         parameters.put("strictHostKeyChecking", settings.getOrDefault("strictHostKeyChecking", "yes").toString());
         parameters.put("knownHostsFile", settings.getOrDefault("knownHostsFile", "").toString());
         return parameters;
@@ -66,10 +68,12 @@ public class SftpRouteTemplate extends RouteBuilder implements ConnectorRouteTem
         routeTemplate(TEMPLATE)
                 .templateParameter("connectorId").templateParameter("host").templateParameter("port")
                 .templateParameter("directory").templateParameter("username").templateParameter("password")
-                .templateParameter("delay").templateParameter("strictHostKeyChecking").templateParameter("knownHostsFile")
+                .templateParameter("delay").templateParameter("unchangedFor")
+                .templateParameter("strictHostKeyChecking").templateParameter("knownHostsFile")
                 .from("sftp://{{host}}:{{port}}/{{directory}}?username={{username}}&password=RAW({{password}})"
                         + "&strictHostKeyChecking={{strictHostKeyChecking}}&knownHostsFile={{knownHostsFile}}"
                         + "&useUserKnownHostsFile=false&delay={{delay}}&binary=true&readLock=changed"
+                        + "&readLockCheckInterval={{unchangedFor}}"
                         + "&exclude=RAW(.*\\.(part|tmp)$)&move=${header." + ConnectorIngest.OUTCOME_FOLDER + "}/${file:name}"
                         + "&moveFailed=.failed/${file:name}&throwExceptionOnConnectFailed=true")
                 .errorHandler(ingest.transientFaults(defaultErrorHandler()))

@@ -13,9 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * afterwards. The server comes from {@code ler.test.postgres.url}; {@code .ci/run} makes sure it is up.
  */
 @SpringBootTest(classes = EngineTestApplication.class, properties = "ler.data-dir=target/pg-store-test")
-class PostgresStoreTest extends StoreContractTest {
+public class PostgresStoreTest extends StoreContractTest {
 
-    static final String URL = System.getProperty("ler.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String URL = System.getProperty("ler.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String SCHEMA = "ler_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @DynamicPropertySource

@@ -108,12 +108,7 @@ abstract class StoreContractTest {
 
     @Test
     void aDocumentInterruptedBeforeItWasStoredIsFinishedAtTheNextStart() {
-        String body = "LINES\n" + email("fred") + "|COURSE|Statics|engineering";
-        byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        // what a crash right after receiving leaves behind: the original, and the document still RECEIVED
-        StoredDocument interrupted = new StoredDocument(DocumentId.random(), "tn", null, Sha256.hex(content),
-                content.length, "text/plain", "crash.txt", null, DocumentStatus.RECEIVED, Instant.now(), null, null);
-        documents.receive(interrupted, content);
+        StoredDocument interrupted = interrupted("tn", "LINES\n" + email("fred") + "|COURSE|Statics|engineering");
 
         recovery.resumeInterrupted();
 
@@ -121,6 +116,60 @@ abstract class StoreContractTest {
         assertThat(records.ofLearner(learners.byEmail(email("fred")).orElseThrow()))
                 .extracting(LerRecord::title).containsExactly("Statics");
         assertThat(documents.withStatus(DocumentStatus.RECEIVED)).isEmpty();
+    }
+
+    /** What a crash right after receiving leaves behind: the original, and the document still RECEIVED. */
+    private StoredDocument interrupted(String agency, String body) {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        StoredDocument document = new StoredDocument(DocumentId.random(), agency, null, Sha256.hex(content),
+                content.length, "text/plain", "crash.txt", null, DocumentStatus.RECEIVED, Instant.now(), null, null);
+        documents.receive(document, content);
+        return document;
+    }
+
+    @Test
+    void anInterruptedDocumentDeliveredAgainIsFinishedByTheDelivery() {
+        String body = "LINES\n" + email("hugo") + "|COURSE|Optics|physics";
+        StoredDocument document = interrupted("tn", body);
+
+        // the file a dead replica never moved, read again by the one that took over
+        IngestOutcome outcome = ingest("tn", body);
+
+        assertThat(outcome.documentId()).isEqualTo(document.id());
+        assertThat(outcome.duplicate()).isTrue();
+        assertThat(outcome.status()).isEqualTo(DocumentStatus.STORED);
+        assertThat(records.idsOfDocument(document.id())).hasSize(1);
+    }
+
+    @Test
+    void twoRunsOverOneDocumentStoreItsRecordsOnce() {
+        String body = "LINES\n" + email("iris") + "|COURSE|Acoustics|physics\n" + email("iris") + "|COURSE|Waves|physics";
+        StoredDocument document = interrupted("tn", body);
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+
+        // two replicas (or recovery and a second delivery) that both read the document as RECEIVED
+        IngestOutcome first = pipeline.process(document, content);
+        IngestOutcome second = pipeline.process(document, content);
+
+        assertThat(first.status()).isEqualTo(DocumentStatus.STORED);
+        assertThat(second.status()).isEqualTo(DocumentStatus.STORED);
+        assertThat(second.recordIds()).isEqualTo(first.recordIds());
+        assertThat(records.idsOfDocument(document.id())).containsExactlyElementsOf(first.recordIds()).hasSize(2);
+    }
+
+    @Test
+    void twoRunsOverOneBadDocumentDeadLetterItOnce() {
+        StoredDocument document = interrupted("in", "LINES\n" + email("jon") + "|COURSE|Optics|physics\nFAIL");
+        byte[] content = documents.original(document.sha256()).orElseThrow();
+
+        IngestOutcome first = pipeline.process(document, content);
+        IngestOutcome second = pipeline.process(document, content);
+
+        assertThat(first.status()).isEqualTo(DocumentStatus.DEAD_LETTER);
+        assertThat(second.status()).isEqualTo(DocumentStatus.DEAD_LETTER);
+        assertThat(second.reason()).isEqualTo(first.reason());
+        assertThat(deadLetters.open("in", 500)).filteredOn(letter -> letter.documentId().equals(document.id()))
+                .hasSize(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.lerhub.engine.LerProperties;
@@ -52,7 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The original is stored before anything else, so every accepted document ends as stored records or as a
  * dead letter with its reason, also across a crash (see {@link IngestRecovery}). The same bytes from the same
- * agency are one document: receiving them again returns the first outcome.
+ * agency are one document: receiving them again returns the first outcome. A document completes once: when two
+ * runs meet over it (two replicas, recovery and a second delivery), the first to record its outcome wins and the
+ * other writes nothing, so records and dead letters are never doubled.
  */
 @Service
 public class IngestPipeline {
@@ -122,18 +125,27 @@ public class IngestPipeline {
             received = new Documents.Received(
                     documents.find(candidate.agencyId(), candidate.sha256()).orElseThrow(), false);
         }
-        return received.isNew() ? process(received.document(), content) : describe(received.document(), true);
+        StoredDocument document = received.document();
+        if (received.isNew()) {
+            return process(document, content);
+        }
+        if (document.status() == DocumentStatus.RECEIVED) {
+            // interrupted (its replica died) or in progress elsewhere: finishing it here is safe, one run completes it
+            process(document, content);
+        }
+        return describe(documents.find(document.id()).orElseThrow(), true);
     }
 
     /**
      * Runs a received document through every stage; recovery and replay use it too. The mapper hands the records
      * over part by part (a large batch in parts of a few hundred), and each part is verified, linked, stored and
      * indexed before the next is read, so no document needs all its records in memory. A failure in any part undoes
-     * the parts before it: a document is stored whole or is a dead letter.
+     * what this run stored: a document is stored whole or is a dead letter. A record's place in the document is
+     * unique, so a run after a crash resumes where the first stopped, and of two runs over one document (two
+     * replicas) each part is stored by one; the first to complete the document records its outcome.
      */
     public IngestOutcome process(StoredDocument document, byte[] content) {
         SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
-        forgetEarlierAttempt(document);
         StoredParts parts = new StoredParts(document, new FileChecks(delivered(document, content)));
         String format;
         try {
@@ -148,6 +160,8 @@ public class IngestPipeline {
         } catch (IngestFailure failure) {
             parts.undo();
             return deadLetter(document, failure);
+        } catch (CompletedElsewhere finished) {
+            return describe(documents.find(document.id()).orElseThrow(), true);
         }
         if (parts.indexFailure != null) {
             // the records are safe in the store; the dead letter lets an admin replay the indexing
@@ -158,23 +172,16 @@ public class IngestPipeline {
                 parts.documentVerification(), false, null, null, parts.warnings);
     }
 
-    /** A crash may have stopped an earlier run of this document after some of its parts were stored. */
-    private void forgetEarlierAttempt(StoredDocument document) {
-        List<RecordId> earlier = records.idsOfDocument(document.id());
-        if (!earlier.isEmpty()) {
-            log.info("document {} was interrupted after {} records; storing it again from the start", document.id(),
-                    earlier.size());
-            indexer.delete(earlier.stream().map(RecordId::value).toList());
-            records.deleteOfDocument(document.id());
-        }
-    }
-
     private void complete(StoredDocument document, String format, StoredParts parts) {
+        boolean completed;
         try {
-            documents.complete(document.id(), DocumentStatus.STORED, format,
+            completed = documents.complete(document.id(), document.status(), DocumentStatus.STORED, format,
                     json.writeValueAsString(parts.documentVerification()), json.writeValueAsString(parts.warnings));
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
+        }
+        if (!completed) {
+            throw new CompletedElsewhere();
         }
     }
 
@@ -184,8 +191,11 @@ public class IngestPipeline {
         private final StoredDocument document;
         private final FileChecks checks;
         private final List<RecordId> recordIds = new ArrayList<>();
+        /** What this run stored itself, the only records it may take back. */
+        private final List<RecordId> ownIds = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final Map<Subject, IdentityResolver.Resolution> resolutions = new HashMap<>();
+        private int position;
         private Verification verification;
         private boolean allIssuersTrusted = true;
         private RuntimeException indexFailure;
@@ -202,8 +212,22 @@ public class IngestPipeline {
             }
             DocumentVerifier.Report report = checks.verify(part);
             warnings.addAll(checks.newWarnings());
-            List<LerRecord> stored = transaction.execute(status ->
-                    IngestPipeline.this.store(document, format, part, report, recordIds.size(), resolutions));
+            int first = position;
+            position += part.records().size();
+            // stored by an earlier run that a crash stopped, or by another run over the same document
+            Map<Integer, RecordId> earlier = records.idsAt(document.id(), first, position);
+            recordIds.addAll(earlier.values());
+            List<LerRecord> stored;
+            try {
+                stored = transaction.execute(status -> IngestPipeline.this.store(document, format, part, report,
+                        first, earlier.keySet(), resolutions));
+            } catch (IngestFailure failure) {
+                if (failure.getCause() instanceof DuplicateKeyException) {
+                    throw new CompletedElsewhere(); // another run stored this part first and goes on with the rest
+                }
+                throw failure;
+            }
+            ownIds.addAll(stored.stream().map(LerRecord::id).toList());
             if (verification == null) {
                 verification = report.document();
             }
@@ -226,11 +250,11 @@ public class IngestPipeline {
             return verification.withIssuerTrusted(!recordIds.isEmpty() && allIssuersTrusted);
         }
 
-        /** Takes back the parts stored so far, so that a rejected document leaves no records behind. */
+        /** Takes back the parts this run stored, so that a rejected document leaves no records behind. */
         void undo() {
-            if (!recordIds.isEmpty()) {
-                indexer.delete(recordIds.stream().map(RecordId::value).toList());
-                transaction.executeWithoutResult(status -> records.deleteOfDocument(document.id()));
+            if (!ownIds.isEmpty()) {
+                indexer.delete(ownIds.stream().map(RecordId::value).toList());
+                transaction.executeWithoutResult(status -> records.delete(ownIds));
             }
         }
     }
@@ -348,12 +372,19 @@ public class IngestPipeline {
     }
 
     private List<LerRecord> store(StoredDocument document, String format, MappingResult mapped,
-                                  DocumentVerifier.Report report, int firstPosition,
+                                  DocumentVerifier.Report report, int firstPosition, Set<Integer> storedBefore,
                                   Map<Subject, IdentityResolver.Resolution> resolutions) {
         Instant now = clock.instant();
         Map<IdentityResolver.NeedsReview, List<RecordId>> reviews = new LinkedHashMap<>();
         List<LerRecord> out = new ArrayList<>();
-        for (LerRecord record : verified(document, format, mapped, report)) {
+        List<Integer> positions = new ArrayList<>();
+        List<LerRecord> verified = verified(document, format, mapped, report);
+        for (int i = 0; i < verified.size(); i++) {
+            if (storedBefore.contains(firstPosition + i)) {
+                continue;
+            }
+            LerRecord record = verified.get(i);
+            positions.add(firstPosition + i);
             RecordId id = RecordId.random();
             IdentityResolver.Resolution resolution = resolve(record.subject(), resolutions);
             if (resolution instanceof IdentityResolver.NeedsReview review) {
@@ -367,7 +398,7 @@ public class IngestPipeline {
         }
         try {
             for (int i = 0; i < out.size(); i++) {
-                records.add(out.get(i), firstPosition + i, document.agencyId(), now);
+                records.add(out.get(i), positions.get(i), document.agencyId(), now);
             }
             reviews.forEach((review, ids) -> identityReviews.open(new IdentityReviews.Review(UUID.randomUUID().toString(),
                     document.id(), document.agencyId(), ids, review.reason(), review.candidates(), "OPEN", now, null,
@@ -457,12 +488,19 @@ public class IngestPipeline {
     }
 
     private IngestOutcome deadLetter(StoredDocument document, IngestFailure failure) {
+        boolean completed = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!documents.complete(document.id(), document.status(), DocumentStatus.DEAD_LETTER, document.format(),
+                    null, null)) {
+                return false;
+            }
+            recordDeadLetter(document, failure.stage(), failure.getMessage());
+            return true;
+        }));
+        if (!completed) {
+            return describe(documents.find(document.id()).orElseThrow(), true);
+        }
         log.info("document {} of agency {} is a dead letter at {}: {}", document.id(), document.agencyId(),
                 failure.stage(), failure.getMessage());
-        transaction.executeWithoutResult(status -> {
-            recordDeadLetter(document, failure.stage(), failure.getMessage());
-            documents.complete(document.id(), DocumentStatus.DEAD_LETTER, document.format(), null, null);
-        });
         return new IngestOutcome(document.id(), DocumentStatus.DEAD_LETTER, document.format(), List.of(), null, false,
                 failure.stage(), failure.getMessage(), List.of());
     }
@@ -471,6 +509,13 @@ public class IngestPipeline {
         deadLetters.add(new DeadLetter(UUID.randomUUID().toString(), document.id(), document.agencyId(),
                 document.connectorId(), stage.name(), reason == null ? stage + " failed" : reason,
                 DeadLetter.Status.OPEN, clock.instant()));
+    }
+
+    /** Another run (a replica, recovery, a second delivery) completed the document first; this one wrote nothing. */
+    private static final class CompletedElsewhere extends RuntimeException {
+        CompletedElsewhere() {
+            super(null, null, false, false);
+        }
     }
 
     /** The outcome of a document received earlier, as the API reports it. */

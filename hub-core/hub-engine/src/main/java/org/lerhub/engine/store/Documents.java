@@ -96,10 +96,19 @@ public class Documents {
                 .query((rs, n) -> rs.getBytes(1)).list().stream().filter(Objects::nonNull).findFirst();
     }
 
-    public void complete(DocumentId id, DocumentStatus status, String format, String verificationJson,
-                         String warningsJson) {
-        jdbc.sql("update documents set status = ?, format = coalesce(?, format), verification = ?, warnings = ? where id = ?")
-                .params(status.name(), format, verificationJson, warningsJson, id.value()).update();
+    /**
+     * Records a document's outcome, unless another replica or thread finished it first: only the first of two
+     * runs over the same document may complete it (the second waits for the first's row lock, then finds the status
+     * changed), so its records and dead letters are written once.
+     *
+     * @param from the status the caller found the document in
+     * @return whether this call completed it
+     */
+    public boolean complete(DocumentId id, DocumentStatus from, DocumentStatus status, String format,
+                            String verificationJson, String warningsJson) {
+        return jdbc.sql("update documents set status = ?, format = coalesce(?, format), verification = ?, warnings = ? "
+                        + "where id = ? and status = ?")
+                .params(status.name(), format, verificationJson, warningsJson, id.value(), from.name()).update() == 1;
     }
 
     public void updateVerification(DocumentId id, String verificationJson) {

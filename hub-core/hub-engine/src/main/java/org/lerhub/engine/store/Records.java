@@ -2,7 +2,10 @@ package org.lerhub.engine.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.lerhub.schema.DocumentId;
@@ -78,9 +81,19 @@ public class Records {
                 .query((rs, n) -> new Positioned(rs.getInt(1), read(rs.getString(2)))).list();
     }
 
-    /** Deletes a document's records: a document that failed after some of its parts were stored. */
-    public void deleteOfDocument(DocumentId document) {
-        jdbc.sql("delete from records where document_id = ?").param(document.value()).update();
+    /** The ids of the document's records at positions {@code from} (inclusive) to {@code to} (exclusive), by position. */
+    public Map<Integer, RecordId> idsAt(DocumentId document, int from, int to) {
+        Map<Integer, RecordId> ids = new HashMap<>();
+        jdbc.sql("select position, id from records where document_id = ? and position >= ? and position < ?")
+                .params(document.value(), from, to)
+                .query(rs -> {
+                    ids.put(rs.getInt(1), RecordId.of(rs.getString(2)));
+                });
+        return ids;
+    }
+
+    public void delete(Collection<RecordId> ids) {
+        ids.forEach(id -> jdbc.sql("delete from records where id = ?").param(id.value()).update());
     }
 
     /**
