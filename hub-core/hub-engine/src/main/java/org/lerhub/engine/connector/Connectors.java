@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.lerhub.engine.audit.DisclosureLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,11 @@ public class Connectors {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final DisclosureLog audit;
 
     public Connectors(ConnectorDefinitions definitions, SecretBox secrets, ApplicationEventPublisher events,
-                      JsonMapper json, Clock clock) {
+                      JsonMapper json, Clock clock, DisclosureLog audit) {
+        this.audit = audit;
         this.definitions = definitions;
         this.secrets = secrets;
         this.events = events;
@@ -56,6 +59,7 @@ public class Connectors {
                 request.settings(), request.credentials() != null, request.enabled() == null || request.enabled(), 1,
                 now, now);
         definitions.save(connector, seal(request.credentials()), "CREATED", actor, false);
+        audited("CONNECTOR_CREATED", connector, actor);
         events.publishEvent(new ConnectorChanged(connector, false));
         return connector;
     }
@@ -73,6 +77,7 @@ public class Connectors {
                 request.enabled() == null ? current.enabled() : request.enabled(), current.version() + 1,
                 current.createdAt(), clock.instant());
         definitions.save(next, seal(request.credentials()), next.enabled() ? "CHANGED" : "DISABLED", actor, false);
+        audited(request.credentials() != null ? "CONNECTOR_CREDENTIALS_CHANGED" : "CONNECTOR_CHANGED", next, actor);
         events.publishEvent(new ConnectorChanged(next, false));
         return next;
     }
@@ -83,7 +88,14 @@ public class Connectors {
                 current.format(), current.settings(), current.hasCredentials(), false, current.version() + 1,
                 current.createdAt(), clock.instant());
         definitions.save(gone, null, "DELETED", actor, true);
+        audited("CONNECTOR_DELETED", gone, actor);
         events.publishEvent(new ConnectorChanged(gone, true));
+    }
+
+    /** Into the audit chain beside the version history: who changed which connector (never its credentials). */
+    private void audited(String action, Connector connector, String actor) {
+        audit.append(action, null, null, actor, null, List.of(), "connector " + connector.id() + " of agency "
+                + connector.agencyId() + ", version " + connector.version());
     }
 
     public Optional<Connector> find(String id) {
