@@ -95,8 +95,8 @@ public class DemoAccounts {
                 ************************************************************************
                 *  DEMO MODE: built-in accounts (alice, bob, acme-hr, globex-hr,       *
                 *  tn-admin, in-admin, admin) all have the password "demo".            *
-                *  For trying the hub on your own machine only. Choose a profile such  *
-                *  as 'keycloak' or 'postgres' for anything else.                      *
+                *  For trying the hub on your own machine only. Choose the profile     *
+                *  'keycloak' (sign-in through Keycloak) for anything else.            *
                 ************************************************************************""");
     }
 }
