@@ -126,7 +126,7 @@ class ConnectorsApiTest extends HubTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String hmac(String secret, byte[] body) throws Exception {
+    static String hmac(String secret, byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(body));

@@ -147,16 +147,7 @@ class ConsentApiTest extends HubTest {
     /** Tests share one hub: each leaves no live grant behind. */
     @AfterEach
     void revokeEverything() {
-        for (String learner : List.of("alice", "bob")) {
-            HubClient.Response grants = hub().get(learner, "/api/v1/me/consents");
-            if (grants.status() == 200) {
-                grants.json().forEach(g -> {
-                    if (g.path("live").asBoolean()) {
-                        hub().delete(learner, "/api/v1/me/consents/" + g.path("id").asString());
-                    }
-                });
-            }
-        }
+        revokeAllGrants();
     }
 
     private static List<String> ids(JsonNode results) {

@@ -1,6 +1,7 @@
 package org.lerhub.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,5 +29,19 @@ public abstract class HubTest {
 
     protected HubClient hub() {
         return new HubClient(port);
+    }
+
+    /** Tests share one hub: those that grant leave no live grant of the demo learners behind. */
+    protected void revokeAllGrants() {
+        for (String learner : List.of("alice", "bob")) {
+            HubClient.Response grants = hub().get(learner, "/api/v1/me/consents");
+            if (grants.status() == 200) {
+                grants.json().forEach(g -> {
+                    if (g.path("live").asBoolean()) {
+                        hub().delete(learner, "/api/v1/me/consents/" + g.path("id").asString());
+                    }
+                });
+            }
+        }
     }
 }

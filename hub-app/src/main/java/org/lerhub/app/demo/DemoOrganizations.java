@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The demo's employers and agencies of API.md, and a file-drop connector per agency; registering again is harmless. */
 @Component
-@Profile("demo")
+@Profile({"demo", "demo-data"})
 class DemoOrganizations {
 
     static final List<Organizations.Registered> ORGANIZATIONS = List.of(

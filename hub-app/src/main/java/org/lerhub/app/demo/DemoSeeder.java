@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * It runs after start-up, in the background: the hub answers at once and the records arrive within seconds.
  */
 @Component
-@Profile("demo")
+@Profile({"demo", "demo-data"})
 class DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);

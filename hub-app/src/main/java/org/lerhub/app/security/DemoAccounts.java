@@ -1,9 +1,11 @@
 package org.lerhub.app.security;
 
+import static org.springframework.security.config.Customizer.withDefaults;
+
 import java.util.ArrayList;
+import java.util.List;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,11 +13,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
@@ -42,10 +46,34 @@ public class DemoAccounts {
             new Account("in-admin", HubRole.AGENCY_ADMIN, "in", null),
             new Account("admin", HubRole.HUB_ADMIN, null, null));
 
+    /** The demo password is public, so a slow hash would protect nothing; a fast one keeps HTTP Basic quick. */
     @Bean
-    UserDetailsService demoUsers() {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder demoPasswords() {
+        return new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2B, 4);
+    }
+
+    @Bean
+    UserDetailsService demoUsers(PasswordEncoder encoder) {
         return new InMemoryUserDetailsManager(ACCOUNTS.stream().map(a -> user(a, encoder)).toList());
+    }
+
+    /** HTTP Basic for the API, a form and a session for the admin UI. */
+    @Bean
+    SignIn demoSignIn() {
+        return new SignIn() {
+            @Override
+            public void api(HttpSecurity http) throws Exception {
+                http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"ler-hub\"");
+                    SecurityProblems.write(response, HttpStatus.UNAUTHORIZED, SecurityProblems.UNAUTHORIZED);
+                }));
+            }
+
+            @Override
+            public void site(HttpSecurity http) throws Exception {
+                http.formLogin(withDefaults()).logout(withDefaults());
+            }
+        };
     }
 
     private static UserDetails user(Account account, PasswordEncoder encoder) {
@@ -67,8 +95,8 @@ public class DemoAccounts {
                 ************************************************************************
                 *  DEMO MODE: built-in accounts (alice, bob, acme-hr, globex-hr,       *
                 *  tn-admin, in-admin, admin) all have the password "demo".            *
-                *  For trying the hub on your own machine only. Choose a profile such  *
-                *  as 'keycloak' or 'postgres' for anything else.                      *
+                *  For trying the hub on your own machine only. Choose the profile     *
+                *  'keycloak' (sign-in through Keycloak) for anything else.            *
                 ************************************************************************""");
     }
 }

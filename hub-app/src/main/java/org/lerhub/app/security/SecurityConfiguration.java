@@ -1,24 +1,24 @@
 package org.lerhub.app.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.List;
 import org.lerhub.engine.access.HubRole;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what. The API ({@code /api/**}) is stateless (HTTP Basic with the demo accounts; bearer tokens
- * with Keycloak); the admin UI signs in with a form and a session. Ownership (own agency, own records) is
- * decided by the services, which answer 404 rather than reveal that something exists.
+ * with Keycloak) and needs no CSRF token; the admin UI signs in with a session (a form, or Keycloak) and every
+ * form it posts carries a CSRF token. Ownership (own agency, own records) is decided by the services, which
+ * answer 404 rather than reveal that something exists.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -27,6 +27,24 @@ public class SecurityConfiguration {
     private static final String EMPLOYER = HubRole.EMPLOYER.name();
     private static final String AGENCY_ADMIN = HubRole.AGENCY_ADMIN.name();
     private static final String HUB_ADMIN = HubRole.HUB_ADMIN.name();
+
+    /** Pages load scripts only from the hub itself, never inline, and nobody may frame them. */
+    static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    /** API answers are data, never documents to render. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    private final SignIn signIn;
+
+    SecurityConfiguration(ObjectProvider<SignIn> signIns, Environment environment) {
+        List<SignIn> active = signIns.orderedStream().toList();
+        if (active.size() != 1) {
+            throw new IllegalStateException("Exactly one way to sign in must be active: profile 'keycloak' (production) "
+                    + "or 'demo' (built-in accounts, for trying the hub), not both and not neither; active profiles: "
+                    + List.of(environment.getActiveProfiles()));
+        }
+        this.signIn = active.get(0);
+    }
 
     @Bean
     @Order(1)
@@ -43,12 +61,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(HUB_ADMIN)
                         .requestMatchers("/api/v1/search/**").hasRole(EMPLOYER)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Sign in to use the API (HTTP Basic or a bearer token).")))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Your role may not do this.")))
+                        SecurityProblems.write(response, HttpStatus.FORBIDDEN, SecurityProblems.FORBIDDEN)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        headers(http, API_POLICY);
+        signIn.api(http);
         return http.build();
     }
 
@@ -56,23 +74,21 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain site(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(withDefaults())
-                .logout(withDefaults());
+                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
+                .anyRequest().authenticated());
+        headers(http, SITE_POLICY);
+        signIn.site(http);
         return http.build();
     }
 
-    /** Security's own refusals as RFC 9457 problems, like every other API error; they name nothing. */
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ler-hub\"");
-        }
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    /** HSTS is sent only on requests that arrived over TLS (directly or, per X-Forwarded-Proto, at a proxy). */
+    private static void headers(HttpSecurity http, String policy) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.verification.SenderKey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,11 @@ public class Connectors {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final DisclosureLog audit;
 
     public Connectors(ConnectorDefinitions definitions, SecretBox secrets, ApplicationEventPublisher events,
-                      JsonMapper json, Clock clock) {
+                      JsonMapper json, Clock clock, DisclosureLog audit) {
+        this.audit = audit;
         this.definitions = definitions;
         this.secrets = secrets;
         this.events = events;
@@ -59,6 +62,7 @@ public class Connectors {
                 request.settings(), request.credentials() != null, request.enabled() == null || request.enabled(), 1,
                 now, now);
         definitions.save(connector, seal(request.credentials()), "CREATED", actor, false);
+        audited("CONNECTOR_CREATED", connector, actor);
         events.publishEvent(new ConnectorChanged(connector, false));
         return connector;
     }
@@ -77,6 +81,7 @@ public class Connectors {
                 request.enabled() == null ? current.enabled() : request.enabled(), current.version() + 1,
                 current.createdAt(), clock.instant());
         definitions.save(next, seal(request.credentials()), next.enabled() ? "CHANGED" : "DISABLED", actor, false);
+        audited(request.credentials() != null ? "CONNECTOR_CREDENTIALS_CHANGED" : "CONNECTOR_CHANGED", next, actor);
         events.publishEvent(new ConnectorChanged(next, false));
         return next;
     }
@@ -87,7 +92,14 @@ public class Connectors {
                 current.format(), current.settings(), current.hasCredentials(), false, current.version() + 1,
                 current.createdAt(), clock.instant());
         definitions.save(gone, null, "DELETED", actor, true);
+        audited("CONNECTOR_DELETED", gone, actor);
         events.publishEvent(new ConnectorChanged(gone, true));
+    }
+
+    /** Into the audit chain beside the version history: who changed which connector (never its credentials). */
+    private void audited(String action, Connector connector, String actor) {
+        audit.append(action, null, null, actor, null, List.of(), "connector " + connector.id() + " of agency "
+                + connector.agencyId() + ", version " + connector.version());
     }
 
     public Optional<Connector> find(String id) {

@@ -83,6 +83,7 @@ public class SearchIndexer {
         });
         index(batch);
         total[0] += batch.size();
+        backend.refresh(); // searches right after a rebuild see all of it, not an empty index
         log.info("search index rebuilt from the store: {} records", total[0]);
         return total[0];
     }
