@@ -1,7 +1,9 @@
 package org.lerhub.engine.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.lerhub.schema.LerRecord;
 
 /**
@@ -31,5 +33,29 @@ public record IndexedRecord(String recordId, String learnerId, String agencyId, 
                 record.issuer() == null ? null : record.issuer().name(),
                 record.skills().stream().map(s -> s.label()).filter(l -> l != null && !l.isBlank()).distinct().toList(),
                 record.verification() == null ? null : record.verification().status().name(), date, releases);
+    }
+
+    /** Titles, descriptions, issuers and skills: what a full release makes searchable. */
+    public String fullText() {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {title, description, issuer}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        parts.addAll(skills);
+        return parts.isEmpty() ? "" : String.join("\n", parts) + "\n";
+    }
+
+    /** Title and skills: all that a skills summary makes searchable. */
+    public String summaryText() {
+        StringBuilder summary = new StringBuilder(title == null ? "" : title);
+        skills.forEach(skill -> summary.append('\n').append(skill));
+        return summary.toString();
+    }
+
+    /** How issuers and skills are matched by filters: trimmed, lower case. */
+    public static String key(String value) {
+        return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
     }
 }

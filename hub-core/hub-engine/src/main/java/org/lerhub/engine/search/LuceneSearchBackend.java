@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -233,9 +232,9 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         bool.add(text, Occur.MUST);
         filter(bool, "kind", query.kind());
-        filter(bool, "skill_key", key(query.skill()));
+        filter(bool, "skill_key", IndexedRecord.key(query.skill()));
         if (detailFilters) {
-            filter(bool, "issuer_key", key(query.issuer()));
+            filter(bool, "issuer_key", IndexedRecord.key(query.issuer()));
             filter(bool, "verification", query.verification());
             if (query.from() != null || query.to() != null) {
                 long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
@@ -251,14 +250,7 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     }
 
     private static boolean releasedFully(Document stored, SearchQuery query) {
-        String from = Release.liveFrom(query.employer(), query.now());
-        String to = Release.liveTo(query.employer());
-        for (String term : stored.getValues("release_full")) {
-            if (term.compareTo(from) > 0 && term.compareTo(to) <= 0) {
-                return true;
-            }
-        }
-        return false;
+        return Release.anyLive(List.of(stored.getValues("release_full")), query.employer(), query.now());
     }
 
     private static Highlighter highlighter(Query query, String field) {
@@ -271,10 +263,6 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         }
     }
 
-    private static String key(String value) {
-        return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
-    }
-
     private Document document(IndexedRecord record) {
         Document doc = new Document();
         doc.add(new StringField("id", record.recordId(), Field.Store.YES));
@@ -283,16 +271,10 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         keyword(doc, "agency", record.agencyId());
         keyword(doc, "kind", record.kind());
         keyword(doc, "verification", record.verification());
-        keyword(doc, "issuer_key", key(record.issuer()));
-        record.skills().forEach(skill -> keyword(doc, "skill_key", key(skill)));
-        StringBuilder text = new StringBuilder();
-        for (String part : textParts(record)) {
-            text.append(part).append('\n');
-        }
-        doc.add(new TextField("text", text.toString(), Field.Store.YES));
-        StringBuilder summary = new StringBuilder(record.title() == null ? "" : record.title());
-        record.skills().forEach(skill -> summary.append('\n').append(skill));
-        doc.add(new TextField("summary_text", summary.toString(), Field.Store.YES));
+        keyword(doc, "issuer_key", IndexedRecord.key(record.issuer()));
+        record.skills().forEach(skill -> keyword(doc, "skill_key", IndexedRecord.key(skill)));
+        doc.add(new TextField("text", record.fullText(), Field.Store.YES));
+        doc.add(new TextField("summary_text", record.summaryText(), Field.Store.YES));
         for (Release release : record.releases()) {
             doc.add(new StringField("release", release.term(), Field.Store.NO));
             if (release.fullRecord()) {
@@ -308,17 +290,6 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         facet(doc, "verification", record.verification());
         record.skills().forEach(skill -> facet(doc, "skill", skill));
         return doc;
-    }
-
-    private static List<String> textParts(IndexedRecord record) {
-        List<String> parts = new ArrayList<>();
-        for (String part : new String[] {record.title(), record.description(), record.issuer()}) {
-            if (part != null && !part.isBlank()) {
-                parts.add(part);
-            }
-        }
-        parts.addAll(record.skills());
-        return parts;
     }
 
     private static void keyword(Document doc, String field, String value) {

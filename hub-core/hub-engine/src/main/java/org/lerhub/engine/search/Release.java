@@ -15,16 +15,29 @@ public record Release(String employerId, Instant until, boolean fullRecord) {
         return term(employerId, until == null ? Long.MAX_VALUE : until.toEpochMilli());
     }
 
-    static String term(String employer, long untilEpochMilli) {
+    private static String term(String employer, long untilEpochMilli) {
         return employer + "|" + String.format("%019d", untilEpochMilli);
     }
 
     /** Lowest term still live at {@code now} (exclusive) for the employer. */
-    static String liveFrom(String employer, Instant now) {
+    public static String liveFrom(String employer, Instant now) {
         return term(employer, now.toEpochMilli());
     }
 
-    static String liveTo(String employer) {
+    /** Highest term of the employer (inclusive): a grant that never expires. */
+    public static String liveTo(String employer) {
         return term(employer, Long.MAX_VALUE);
+    }
+
+    /** Whether any of an entry's terms is a grant to the employer still live at {@code now}. */
+    public static boolean anyLive(Iterable<String> terms, String employer, Instant now) {
+        String from = liveFrom(employer, now);
+        String to = liveTo(employer);
+        for (String term : terms) {
+            if (term.compareTo(from) > 0 && term.compareTo(to) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,4 +21,40 @@ public interface SearchBackend {
     SearchPage search(SearchQuery query);
 
     long count();
+
+    /**
+     * Starts rebuilding the index from the store: the caller hands every entry to the rebuild, then completes
+     * it. By default the index is cleared first; a backend that can keep answering from the old entries
+     * meanwhile (Elasticsearch: a new index, then an alias swap) overrides this.
+     */
+    default Rebuild rebuild() {
+        deleteAll();
+        return new Rebuild() {
+            @Override
+            public void index(Collection<IndexedRecord> records) {
+                SearchBackend.this.index(records);
+            }
+
+            @Override
+            public void complete() {
+                refresh();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** A rebuild in progress; closing it without completing abandons it. */
+    interface Rebuild extends AutoCloseable {
+
+        void index(Collection<IndexedRecord> records);
+
+        /** Makes the rebuilt entries the index that searches read. */
+        void complete();
+
+        @Override
+        void close();
+    }
 }

@@ -42,11 +42,15 @@ public class SearchIndexer {
 
     /** Indexes records with the grants that release them now. */
     public void index(Collection<LerRecord> stored) {
+        backend.index(entries(stored));
+    }
+
+    private List<IndexedRecord> entries(Collection<LerRecord> stored) {
         Map<LearnerId, List<Grant>> live = new HashMap<>();
         Instant now = clock.instant();
-        backend.index(stored.stream().map(record -> entry(record, live.computeIfAbsent(learnerOf(record),
+        return stored.stream().map(record -> entry(record, live.computeIfAbsent(learnerOf(record),
                 learner -> learner == null ? List.of()
-                        : grants.activeOfLearner(learner).stream().filter(g -> g.isLive(now)).toList()))).toList());
+                        : grants.activeOfLearner(learner).stream().filter(g -> g.isLive(now)).toList()))).toList();
     }
 
     /** Recompiles a learner's grants into the entries of all their records: after a grant, narrowing or revocation. */
@@ -70,20 +74,21 @@ public class SearchIndexer {
 
     /** Rebuilds the index from the store; returns how many records were indexed. */
     public synchronized long reindex() {
-        backend.deleteAll();
         List<LerRecord> batch = new ArrayList<>(BATCH);
         long[] total = {0};
-        records.forEach(record -> {
-            batch.add(record);
-            if (batch.size() == BATCH) {
-                index(batch);
-                total[0] += batch.size();
-                batch.clear();
-            }
-        });
-        index(batch);
-        total[0] += batch.size();
-        backend.refresh(); // searches right after a rebuild see all of it, not an empty index
+        try (SearchBackend.Rebuild rebuild = backend.rebuild()) {
+            records.forEach(record -> {
+                batch.add(record);
+                if (batch.size() == BATCH) {
+                    rebuild.index(entries(batch));
+                    total[0] += batch.size();
+                    batch.clear();
+                }
+            });
+            rebuild.index(entries(batch));
+            total[0] += batch.size();
+            rebuild.complete();
+        }
         log.info("search index rebuilt from the store: {} records", total[0]);
         return total[0];
     }
