@@ -2,6 +2,7 @@ package org.lerhub.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.lerhub.schema.LerRecord;
 
 /**
@@ -23,7 +24,20 @@ public record MappingResult(List<LerRecord> records, List<String> warnings, List
         return new MappingResult(records, List.of(), List.of());
     }
 
-    /** The parts a mapper handed over one by one ({@link RecordMapper#map(SourceDocument, MappingContext, java.util.function.Consumer)}), as one result. */
+    /** A mapping that hands its result over in parts. */
+    @FunctionalInterface
+    public interface InParts {
+        void map(Consumer<MappingResult> parts) throws MappingException;
+    }
+
+    /** The whole result of a mapping that hands it over in parts: what such a mapper's plain {@code map} returns. */
+    public static MappingResult collected(InParts mapping) throws MappingException {
+        List<MappingResult> parts = new ArrayList<>();
+        mapping.map(parts::add);
+        return joined(parts);
+    }
+
+    /** The parts a mapper handed over one by one ({@link RecordMapper#map(SourceDocument, MappingContext, Consumer)}), as one result. */
     public static MappingResult joined(List<MappingResult> parts) {
         List<LerRecord> records = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.lerhub.mappings.hrcsv;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.lerhub.mapping.MappingContext;
@@ -61,9 +59,7 @@ public final class HrCsvMapper implements RecordMapper {
 
     @Override
     public MappingResult map(SourceDocument document) throws MappingException {
-        List<MappingResult> parts = new ArrayList<>();
-        map(document, MappingContext.OFFLINE, parts::add);
-        return MappingResult.joined(parts);
+        return MappingResult.collected(parts -> map(document, MappingContext.OFFLINE, parts));
     }
 
     /** Hands over the records of a thousand rows at a time, so an export of any length maps in bounded memory. */

@@ -1,7 +1,5 @@
 package org.lerhub.mappings.pesc;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.lerhub.mapping.MappingContext;
 import org.lerhub.mapping.MappingException;
@@ -54,9 +52,7 @@ public final class PescAcademicRecordBatchMapper implements RecordMapper {
 
     @Override
     public MappingResult map(SourceDocument document) throws MappingException {
-        List<MappingResult> parts = new ArrayList<>();
-        map(document, MappingContext.OFFLINE, parts::add);
-        return MappingResult.joined(parts);
+        return MappingResult.collected(parts -> map(document, MappingContext.OFFLINE, parts));
     }
 
     /** Hands over the records of a few hundred transcripts at a time (and the warnings so far). */

@@ -141,16 +141,7 @@ class ReverificationTest {
     }
 
     private void publishListWithBitSet(int index) throws Exception {
-        statusLists.with(LIST_URL, signer.sign(Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
-                .add("id", LIST_URL)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
-                .add("issuer", TestSigner.DID_KEY)
-                .add("validFrom", "2025-01-01T00:00:00Z")
-                .add("credentialSubject", Json.createObjectBuilder().add("id", LIST_URL + "#list")
-                        .add("type", "BitstringStatusList").add("statusPurpose", "revocation")
-                        .add("encodedList", StatusListTest.encodedList(index))).build(),
-                TestSigner.DID_KEY_METHOD).toString());
+        statusLists.with(LIST_URL, StatusListTest.signedList(signer, LIST_URL, index).toString());
     }
 
     /** Ingests the credential and has its learner release everything to the employer. */

@@ -29,15 +29,7 @@ class StatusListTest {
 
     @BeforeEach
     void publishASignedListWithOneRevokedEntry() throws Exception {
-        list = signer.sign(Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
-                .add("id", LIST_URL)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
-                .add("issuer", TestSigner.DID_KEY)
-                .add("validFrom", "2025-01-01T00:00:00Z")
-                .add("credentialSubject", Json.createObjectBuilder().add("id", LIST_URL + "#list")
-                        .add("type", "BitstringStatusList").add("statusPurpose", "revocation")
-                        .add("encodedList", encodedList(REVOKED_INDEX))).build(), TestSigner.DID_KEY_METHOD);
+        list = signedList(signer, LIST_URL, REVOKED_INDEX);
         documents.with(LIST_URL, list.toString());
     }
 
@@ -110,6 +102,19 @@ class StatusListTest {
                         .add("type", "BitstringStatusListEntry").add("statusPurpose", "revocation")
                         .add("statusListIndex", String.valueOf(index)).add("statusListCredential", LIST_URL))
                 .build(), TestSigner.DID_KEY_METHOD).toString();
+    }
+
+    /** A revocation list at {@code url} with one bit set, signed by the test key's did:key. */
+    static JsonObject signedList(TestSigner signer, String url, int setBit) throws Exception {
+        return signer.sign(Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
+                .add("id", url)
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("issuer", TestSigner.DID_KEY)
+                .add("validFrom", "2025-01-01T00:00:00Z")
+                .add("credentialSubject", Json.createObjectBuilder().add("id", url + "#list")
+                        .add("type", "BitstringStatusList").add("statusPurpose", "revocation")
+                        .add("encodedList", encodedList(setBit))).build(), TestSigner.DID_KEY_METHOD);
     }
 
     /** A 16 KiB list with one bit set, encoded as BitstringStatusList encodes it. */
