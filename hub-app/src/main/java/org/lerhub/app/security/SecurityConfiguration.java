@@ -59,8 +59,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
+                        // the admin UI's pages per role (admin-ui); services still decide ownership
+                        .requestMatchers("/learner/**").hasRole(LEARNER)
+                        .requestMatchers("/employer/**").hasRole(EMPLOYER)
+                        .requestMatchers("/agency/**").hasAnyRole(AGENCY_ADMIN, HUB_ADMIN)
+                        .requestMatchers("/hub/**").hasRole(HUB_ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(withDefaults())
+                // the admin UI's own sign-in page (admin-ui, site/login.html)
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(withDefaults());
         return http.build();
     }
