@@ -71,7 +71,8 @@ public class DemoAccounts {
 
             @Override
             public void site(HttpSecurity http) throws Exception {
-                http.formLogin(withDefaults()).logout(withDefaults());
+                // the admin UI's own sign-in page (admin-ui, site/login.html)
+                http.formLogin(form -> form.loginPage("/login").permitAll()).logout(withDefaults());
             }
         };
     }

@@ -77,6 +77,11 @@ public class SecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
+                // the admin UI's pages per role (admin-ui); services still decide ownership
+                .requestMatchers("/learner/**").hasRole(LEARNER)
+                .requestMatchers("/employer/**").hasRole(EMPLOYER)
+                .requestMatchers("/agency/**").hasAnyRole(AGENCY_ADMIN, HUB_ADMIN)
+                .requestMatchers("/hub/**").hasRole(HUB_ADMIN)
                 .anyRequest().authenticated());
         headers(http, SITE_POLICY);
         signIn.site(http);

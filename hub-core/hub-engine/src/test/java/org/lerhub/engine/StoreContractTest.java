@@ -1,12 +1,18 @@
 package org.lerhub.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lerhub.engine.consent.ConsentException;
+import org.lerhub.engine.consent.Consents;
+import org.lerhub.engine.consent.GrantRequest;
+import org.lerhub.engine.consent.GrantScope;
 import org.lerhub.engine.identity.IdentityDecisions;
 import org.lerhub.engine.identity.IdentityReviews;
 import org.lerhub.engine.ingest.IngestOutcome;
@@ -21,11 +27,15 @@ import org.lerhub.engine.store.DeadLetters;
 import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Learners;
+import org.lerhub.engine.store.Organizations;
 import org.lerhub.engine.store.Records;
 import org.lerhub.engine.store.StoredDocument;
 import org.lerhub.schema.DocumentId;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.OrganizationId;
+import org.lerhub.schema.OrganizationType;
+import org.lerhub.schema.RecordKind;
 import org.lerhub.schema.VerificationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,6 +55,8 @@ abstract class StoreContractTest {
     @Autowired IngestRecovery recovery;
     @Autowired IdentityReviews reviews;
     @Autowired IdentityDecisions decisions;
+    @Autowired Consents consents;
+    @Autowired Organizations organizations;
 
     /** Unique per test so tests sharing a database do not see each other's learners. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -262,5 +274,48 @@ abstract class StoreContractTest {
         assertThat(rebuilt).isEqualTo(records.count());
         assertThat(index.count()).isEqualTo(records.count());
         assertThat(index.search(SearchQuery.text("robotics " + run)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectorsRecentDocumentsAndDailyCountsShowStoredAndFailedAlike() {
+        String connector = "c-" + run;
+        for (String body : List.of("LINES\n" + email("kim") + "|COURSE|Masonry|masonry",
+                "LINES\n" + email("kim") + "|COURSE|Grouting|grouting\nFAIL", "LINES\n" + email("kim") + "|COURSE|Tiling|tiling")) {
+            pipeline.ingest(new InboundDocument(body.getBytes(StandardCharsets.UTF_8), "tn", connector, null,
+                    "text/plain", "drop.txt"));
+        }
+        ingest("tn", "LINES\n" + email("kim") + "|COURSE|Plastering|plastering");
+
+        List<StoredDocument> recent = documents.ofConnector(connector, 10);
+        assertThat(recent).hasSize(3).allMatch(d -> d.connectorId().equals(connector));
+        assertThat(recent).extracting(StoredDocument::status)
+                .containsExactlyInAnyOrder(DocumentStatus.STORED, DocumentStatus.STORED, DocumentStatus.DEAD_LETTER);
+        assertThat(documents.ofConnector(connector, 2)).hasSize(2);
+        List<Documents.DailyCount> days = documents.dailyCountsOfConnector(connector, Instant.now().minusSeconds(86_400));
+        assertThat(days.stream().mapToLong(Documents.DailyCount::stored).sum()).isEqualTo(2);
+        assertThat(days.stream().mapToLong(Documents.DailyCount::deadLetters).sum()).isEqualTo(1);
+        assertThat(documents.dailyCountsOfConnector(connector, Instant.now().plusSeconds(86_400))).isEmpty();
+    }
+
+    @Test
+    void aConsentPreviewShowsExactlyWhatTheEmployerWouldSeeAndGrantsNothing() {
+        organizations.register(new Organizations.Registered(OrganizationId.of("preview-co"), OrganizationType.EMPLOYER,
+                "Preview Co"), Instant.now());
+        ingest("tn", "LINES\n" + email("lee") + "|COURSE|Glazing|glazing\n" + email("lee") + "|ACHIEVEMENT|Glass badge|glass");
+        LearnerId lee = learners.byEmail(email("lee")).orElseThrow();
+
+        List<LerRecord> courses = consents.preview(lee, new GrantRequest("preview-co", GrantScope.KINDS,
+                Set.of(RecordKind.COURSE), Set.of(), "job", null, false, false));
+        assertThat(courses).extracting(LerRecord::title).containsExactly("Glazing");
+        assertThat(courses.get(0).verification()).isNotNull();
+
+        List<LerRecord> summary = consents.preview(lee, new GrantRequest("preview-co", GrantScope.SKILLS_SUMMARY,
+                Set.of(), Set.of(), "pool", null, false, false));
+        assertThat(summary).extracting(LerRecord::title).containsExactlyInAnyOrder("Glazing", "Glass badge");
+        assertThat(summary).allMatch(r -> r.verification() == null && r.provenance() == null && !r.skills().isEmpty());
+
+        assertThat(consents.of(lee)).as("a preview grants nothing").isEmpty();
+        assertThatThrownBy(() -> consents.preview(lee, new GrantRequest("no-such-employer", GrantScope.ALL, Set.of(),
+                Set.of(), "job", null, false, false))).isInstanceOf(ConsentException.class);
     }
 }

@@ -14,6 +14,7 @@ import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.OrganizationId;
 import org.lerhub.schema.OrganizationType;
 import org.lerhub.schema.RecordId;
+import org.lerhub.schema.VerificationStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,6 +51,23 @@ public class Consents {
         transaction.executeWithoutResult(status -> grants.save(grant, "GRANTED"));
         indexer.reindexLearner(learner);
         return grant;
+    }
+
+    /**
+     * Exactly what the employer would see under this request, without granting anything: the covered records in
+     * the scope released (skills summary, earnings left out unless included). Invalid records are never released.
+     *
+     * @throws ConsentException when the request could not be granted
+     */
+    public List<LerRecord> preview(LearnerId learner, GrantRequest request) {
+        Instant now = clock.instant();
+        validate(learner, request, now);
+        Grant draft = new Grant("preview", learner, request.employer(), request.scope(), request.kinds(),
+                request.recordIds(), request.purpose(), request.includeEarnings(), request.oneTime(),
+                request.expiresAt(), Grant.Status.ACTIVE, 0, now, now);
+        return records.ofLearner(learner).stream()
+                .filter(r -> r.verification() == null || r.verification().status() != VerificationStatus.INVALID)
+                .filter(draft::covers).map(r -> Released.view(r, draft)).toList();
     }
 
     /**

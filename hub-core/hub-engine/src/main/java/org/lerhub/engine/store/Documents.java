@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.lerhub.schema.DocumentId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,6 +87,29 @@ public class Documents {
         return jdbc.sql("select " + COLUMNS + " from documents d join originals o on o.sha256 = d.sha256 "
                         + "where d.status = ? order by d.received_at")
                 .param(status.name()).query(Documents::row).list();
+    }
+
+    /** A connector's most recent documents, newest first. */
+    public List<StoredDocument> ofConnector(String connectorId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from documents d join originals o on o.sha256 = d.sha256 "
+                        + "where d.connector_id = ? order by d.received_at desc limit ?")
+                .params(connectorId, limit).query(Documents::row).list();
+    }
+
+    /** Documents a connector delivered per day since {@code since}, stored and dead-lettered, oldest day first. */
+    public record DailyCount(LocalDate day, long stored, long deadLetters) {
+    }
+
+    public List<DailyCount> dailyCountsOfConnector(String connectorId, Instant since) {
+        Map<LocalDate, long[]> days = new TreeMap<>();
+        jdbc.sql("select received_at, status from documents where connector_id = ? and received_at >= ?")
+                .params(connectorId, Timestamp.from(since))
+                .query(rs -> {
+                    LocalDate day = rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                    long[] counts = days.computeIfAbsent(day, d -> new long[2]);
+                    counts[DocumentStatus.DEAD_LETTER.name().equals(rs.getString(2)) ? 1 : 0]++;
+                });
+        return days.entrySet().stream().map(e -> new DailyCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     public Optional<byte[]> original(String sha256) {

@@ -92,6 +92,12 @@ public class Records {
         return ids;
     }
 
+    /** Whether every record of the document is the learner's: only then may the learner download its original. */
+    public boolean allOfDocumentBelongTo(DocumentId document, LearnerId learner) {
+        return jdbc.sql("select count(*) from records where document_id = ? and (learner_id is null or learner_id <> ?)")
+                .params(document.value(), learner.value()).query(Long.class).single() == 0;
+    }
+
     public void delete(Collection<RecordId> ids) {
         ids.forEach(id -> jdbc.sql("delete from records where id = ?").param(id.value()).update());
     }

@@ -1,0 +1,105 @@
+package org.lerhub.admin.learner;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.lerhub.admin.site.Downloads;
+import org.lerhub.engine.access.HubUser;
+import org.lerhub.engine.access.LearnerAccounts;
+import org.lerhub.engine.audit.Disclosure;
+import org.lerhub.engine.audit.DisclosureLog;
+import org.lerhub.engine.consent.ConsentGrants;
+import org.lerhub.engine.learner.LearnerData;
+import org.lerhub.engine.store.Organizations;
+import org.lerhub.engine.store.Records;
+import org.lerhub.schema.LearnerId;
+import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.OrganizationType;
+import org.lerhub.schema.RecordId;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A learner's view of who looked at what, and their rights: take all their data with them, or erase it. */
+@Controller
+class MyDataPageController {
+
+    private final LearnerAccounts accounts;
+    private final SignedInLearner learners;
+    private final DisclosureLog disclosures;
+    private final ConsentGrants grants;
+    private final Records records;
+    private final Organizations organizations;
+    private final LearnerData data;
+    private final JsonMapper json;
+
+    MyDataPageController(LearnerAccounts accounts, SignedInLearner learners, DisclosureLog disclosures, ConsentGrants grants,
+                     Records records, Organizations organizations, LearnerData data, JsonMapper json) {
+        this.accounts = accounts;
+        this.learners = learners;
+        this.disclosures = disclosures;
+        this.grants = grants;
+        this.records = records;
+        this.organizations = organizations;
+        this.data = data;
+        this.json = json;
+    }
+
+    /** One disclosure as the learner reads it: the employer by name, the records by title, the grant's purpose. */
+    record Look(Disclosure disclosure, String employerName, List<String> titles, String purpose) {
+    }
+
+    @GetMapping("/learner/disclosures")
+    String disclosures(Authentication authentication, Model model) {
+        Optional<LearnerId> learner = accounts.learnerOf(HubUser.of(authentication));
+        Map<String, String> employers = organizations.ofType(OrganizationType.EMPLOYER).stream()
+                .collect(Collectors.toMap(o -> o.id().value(), Organizations.Registered::name));
+        Map<RecordId, String> titles = learner.map(records::ofLearner).orElse(List.of()).stream()
+                .collect(Collectors.toMap(LerRecord::id, r -> r.title() == null ? r.id().value() : r.title(), (a, b) -> a));
+        List<Look> looks = learner.map(l -> disclosures.ofLearner(l.value())).orElse(List.of()).stream()
+                .sorted(Comparator.comparingLong(Disclosure::seq).reversed())
+                .map(d -> new Look(d, d.employerId() == null ? null : employers.getOrDefault(d.employerId(), d.employerId()),
+                        d.recordIds().stream().map(id -> titles.getOrDefault(RecordId.of(id), id)).toList(),
+                        d.grantId() == null ? null : grants.find(d.grantId()).map(g -> g.purpose()).orElse(null)))
+                .toList();
+        model.addAttribute("looks", looks);
+        return "learner/disclosures";
+    }
+
+    @GetMapping("/learner/export")
+    ResponseEntity<byte[]> export(Authentication authentication) {
+        LearnerData.Export export = data.export(learners.of(authentication));
+        return Downloads.attachment(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export),
+                MediaType.APPLICATION_JSON_VALUE, "my-ler-data.json");
+    }
+
+    @GetMapping("/learner/data")
+    String eraseForm(Authentication authentication, Model model) {
+        model.addAttribute("count", accounts.learnerOf(HubUser.of(authentication)).map(records::ofLearner)
+                .map(List::size).orElse(0));
+        return "learner/data";
+    }
+
+    /** Erases everything, then signs the learner out: nothing of theirs is left to show. */
+    @PostMapping("/learner/erase")
+    String erase(@RequestParam(defaultValue = "false") boolean confirm, Authentication authentication,
+                 HttpServletRequest request, Model model) throws ServletException {
+        if (!confirm) {
+            model.addAttribute("unconfirmed", true);
+            return eraseForm(authentication, model);
+        }
+        accounts.learnerOf(HubUser.of(authentication)).ifPresent(data::erase);
+        request.logout();
+        return "redirect:/login?erased";
+    }
+}
