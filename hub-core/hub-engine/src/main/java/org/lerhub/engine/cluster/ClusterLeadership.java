@@ -87,7 +87,14 @@ public class ClusterLeadership {
             return thread;
         });
         long every = properties.renewInterval().toMillis();
-        lease.scheduleWithFixedDelay(this::renewOrTakeOver, every, every, TimeUnit.MILLISECONDS);
+        lease.scheduleWithFixedDelay(() -> {
+            try {
+                renewOrTakeOver();
+            } catch (RuntimeException e) {
+                // a listener failed; an exception escaping here would end the renewals for good
+                log.error("replica {}: a leadership listener failed", instanceId, e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Stops leading before the routes and the database go away, and frees the lease for another replica. */
