@@ -21,7 +21,7 @@ class ScenarioTest {
         assertThat(chart.one("Deployment").at("/spec/replicas").asInt()).isEqualTo(1);
         assertThat(chart.one("Deployment").at("/spec/strategy/type").asString()).isEqualTo("Recreate");
         assertThat(chart.profiles()).containsExactly("demo");
-        assertThat(chart.environment()).doesNotContainKeys("LER_DB_URL", "SPRING_ELASTICSEARCH_URIS", "LER_SEARCH_BACKEND",
+        assertThat(chart.environment()).doesNotContainKeys("LER_DB_URL", "LER_SEARCH_ELASTICSEARCH_URIS", "LER_SEARCH_BACKEND",
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "LER_CONNECTORS_SECRETKEY");
         assertThat(volume(chart, "data").has("emptyDir")).isTrue();
         for (String kind : new String[] {"HorizontalPodAutoscaler", "PodDisruptionBudget", "Secret", "Ingress",
@@ -55,9 +55,9 @@ class ScenarioTest {
         assertThat(chart.env("LER_DB_USER")).isEqualTo("lerhub");
         assertThat(secretRef(chart, "LER_DB_PASSWORD")).isEqualTo("ler-hub-db/password");
         assertThat(chart.env("LER_SEARCH_BACKEND")).isEqualTo("elasticsearch");
-        assertThat(chart.env("SPRING_ELASTICSEARCH_URIS")).isEqualTo("https://ler-es-http.search.svc:9200");
-        assertThat(chart.env("SPRING_ELASTICSEARCH_USERNAME")).isEqualTo("ler-hub");
-        assertThat(secretRef(chart, "SPRING_ELASTICSEARCH_PASSWORD")).isEqualTo("ler-hub-es/elastic-password");
+        assertThat(chart.env("LER_SEARCH_ELASTICSEARCH_URIS")).isEqualTo("https://ler-es-http.search.svc:9200");
+        assertThat(chart.env("LER_SEARCH_ELASTICSEARCH_USERNAME")).isEqualTo("ler-hub");
+        assertThat(secretRef(chart, "LER_SEARCH_ELASTICSEARCH_PASSWORD")).isEqualTo("ler-hub-es/elastic-password");
         assertThat(chart.env("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI"))
                 .isEqualTo("https://id.example.org/realms/ler-hub");
         assertThat(secretRef(chart, "LER_CONNECTORS_SECRETKEY")).isEqualTo("ler-hub-connectors/secret-key");
@@ -110,7 +110,7 @@ class ScenarioTest {
         assertThat(chart.one("Secret").path("data").propertyNames())
                 .containsExactlyInAnyOrder("postgresql-password", "elasticsearch-password", "connectors-secret-key");
         assertThat(secretRef(chart, "LER_DB_PASSWORD")).isEqualTo("ler-hub/postgresql-password");
-        assertThat(secretRef(chart, "SPRING_ELASTICSEARCH_PASSWORD")).isEqualTo("ler-hub/elasticsearch-password");
+        assertThat(secretRef(chart, "LER_SEARCH_ELASTICSEARCH_PASSWORD")).isEqualTo("ler-hub/elasticsearch-password");
         assertThat(secretRef(chart, "LER_CONNECTORS_SECRETKEY")).isEqualTo("ler-hub/connectors-secret-key");
     }
 
