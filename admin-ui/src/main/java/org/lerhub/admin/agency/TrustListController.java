@@ -1,10 +1,7 @@
 package org.lerhub.admin.agency;
 
-import java.time.Clock;
-import java.util.List;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
-import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.store.Organizations;
 import org.lerhub.engine.trust.TrustedIssuers;
 import org.lerhub.schema.OrganizationType;
@@ -16,20 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An agency's issuer trust list; every change is written to the audit chain, as through the API. */
+/** An agency's issuer trust list; {@link TrustedIssuers} writes every change to the audit chain. */
 @Controller
 class TrustListController {
 
     private final TrustedIssuers trusted;
-    private final DisclosureLog audit;
     private final Organizations organizations;
-    private final Clock clock;
 
-    TrustListController(TrustedIssuers trusted, DisclosureLog audit, Organizations organizations, Clock clock) {
+    TrustListController(TrustedIssuers trusted, Organizations organizations) {
         this.trusted = trusted;
-        this.audit = audit;
         this.organizations = organizations;
-        this.clock = clock;
     }
 
     @GetMapping("/agency/trust")
@@ -51,10 +44,7 @@ class TrustListController {
             return "redirect:/agency/trust";
         }
         String owner = user.agencyFor(agency == null || agency.isBlank() ? null : agency);
-        TrustedIssuers.Entry entry = new TrustedIssuers.Entry(owner, issuer.strip(),
-                name == null || name.isBlank() ? null : name.strip(), user.username(), clock.instant());
-        trusted.add(entry);
-        audit.append("ISSUER_TRUSTED", null, null, user.username(), null, List.of(), owner + " trusts " + entry.issuerId());
+        trusted.trust(owner, issuer.strip(), name == null || name.isBlank() ? null : name.strip(), user.username());
         redirect.addFlashAttribute("done", "trust.done.added");
         return "redirect:/agency/trust";
     }
@@ -64,9 +54,7 @@ class TrustListController {
                   RedirectAttributes redirect) {
         HubUser user = HubUser.of(authentication);
         String owner = user.agencyFor(agency);
-        if (trusted.remove(owner, issuer)) {
-            audit.append("ISSUER_UNTRUSTED", null, null, user.username(), null, List.of(),
-                    owner + " no longer trusts " + issuer);
+        if (trusted.untrust(owner, issuer, user.username())) {
             redirect.addFlashAttribute("done", "trust.done.removed");
         }
         return "redirect:/agency/trust";

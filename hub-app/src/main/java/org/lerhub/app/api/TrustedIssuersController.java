@@ -2,11 +2,9 @@ package org.lerhub.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.util.List;
 import org.lerhub.engine.access.HubRole;
 import org.lerhub.engine.access.HubUser;
-import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.trust.TrustedIssuers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -28,13 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TrustedIssuersController {
 
     private final TrustedIssuers trusted;
-    private final DisclosureLog audit;
-    private final Clock clock;
 
-    TrustedIssuersController(TrustedIssuers trusted, DisclosureLog audit, Clock clock) {
+    TrustedIssuersController(TrustedIssuers trusted) {
         this.trusted = trusted;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** An issuer to trust: its id as credentials state it (a DID or URL), a name for people, and for hub admins the agency. */
@@ -56,11 +50,8 @@ class TrustedIssuersController {
         if (trust.issuer() == null || trust.issuer().isBlank()) {
             throw new IllegalArgumentException("say which issuer to trust: its id as credentials state it (a DID or URL)");
         }
-        TrustedIssuers.Entry entry = new TrustedIssuers.Entry(agency, trust.issuer().trim(), trust.name(),
-                user.username(), clock.instant());
-        trusted.add(entry);
-        audit.append("ISSUER_TRUSTED", null, null, user.username(), null, List.of(), agency + " trusts " + entry.issuerId());
-        return ResponseEntity.status(201).body(entry);
+        return ResponseEntity.status(201).body(trusted.trust(agency, trust.issuer().trim(), trust.name(),
+                user.username()));
     }
 
     @DeleteMapping
@@ -69,10 +60,9 @@ class TrustedIssuersController {
                                 Authentication authentication) {
         HubUser user = HubUser.of(authentication);
         String owner = user.agencyFor(agency);
-        if (!trusted.remove(owner, issuer)) {
+        if (!trusted.untrust(owner, issuer, user.username())) {
             throw new ApiProblems.NotFound("trusted issuer " + issuer);
         }
-        audit.append("ISSUER_UNTRUSTED", null, null, user.username(), null, List.of(), owner + " no longer trusts " + issuer);
         return ResponseEntity.noContent().build();
     }
 }
