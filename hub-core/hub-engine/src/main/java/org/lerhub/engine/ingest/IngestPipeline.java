@@ -153,8 +153,7 @@ public class IngestPipeline {
             format = mapper.formatId();
             mapInParts(mapper, source, part -> parts.store(format, part));
             if (parts.recordIds.isEmpty()) {
-                throw new IngestFailure(IngestStage.MAP, "the document holds no records the " + format
-                        + " mapper could read", null);
+                throw noRecords(format);
             }
             complete(document, format, parts);
         } catch (IngestFailure failure) {
@@ -296,24 +295,40 @@ public class IngestPipeline {
         mapInParts(mapper, source, parts::add);
         MappingResult mapped = MappingResult.joined(parts);
         if (mapped.records().isEmpty()) {
-            throw new IngestFailure(IngestStage.MAP, "the document holds no records the " + mapper.formatId()
-                    + " mapper could read", null);
+            throw noRecords(mapper.formatId());
         }
         return mapped;
     }
 
-    /** Maps the document, handing each part to {@code parts}; what {@code parts} throws passes through. */
+    /**
+     * Maps the document, handing each part to {@code parts}. What {@code parts} throws (a later stage failing, another
+     * run completing the document first) passes through as it was; only the mapper's own failures are MAP failures.
+     */
     private void mapInParts(RecordMapper mapper, SourceDocument source, Consumer<MappingResult> parts) {
+        RuntimeException[] fromParts = {null};
         try {
-            mapper.map(source, mappingContext, parts);
-        } catch (IngestFailure failure) {
-            throw failure;
+            mapper.map(source, mappingContext, part -> {
+                try {
+                    parts.accept(part);
+                } catch (RuntimeException e) {
+                    fromParts[0] = e;
+                    throw e;
+                }
+            });
         } catch (MappingException e) {
             throw new IngestFailure(IngestStage.MAP, e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
+            if (e == fromParts[0]) {
+                throw fromParts[0];
+            }
             throw new IngestFailure(IngestStage.MAP, "the " + mapper.formatId() + " mapper failed on this document ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the original is kept for replay", e);
         }
+    }
+
+    private static IngestFailure noRecords(String format) {
+        return new IngestFailure(IngestStage.MAP, "the document holds no records the " + format + " mapper could read",
+                null);
     }
 
     /**
