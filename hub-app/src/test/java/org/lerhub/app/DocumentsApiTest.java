@@ -42,8 +42,9 @@ class DocumentsApiTest extends HubTest {
                 Arguments.of("clr2", "clr2/1edtech-validator/simple.json", "application/json", "VERIFIED"),
                 Arguments.of("clr2", "clr2/1edtech-validator/complex.json", "application/json", "INVALID"),
                 Arguments.of("clr2", "clr2/1edtech-validator/simple.jwt", "application/vc+jwt", "VERIFIED"),
-                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC008_portability.json", "application/json", "NO_PROOF"),
-                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC010_applying.json", "application/json", "NO_PROOF"),
+                // the résumé builder's RsaSignature2018 is not checked; the embedded badge fails safe mode offline
+                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC008_portability.json", "application/json", "INVALID"),
+                Arguments.of("ler-rs", "ler-rs/LER-RS_V2_UC010_applying.json", "application/json", "INVALID"),
                 Arguments.of("ler-rs", "ler-rs/LER-RS_V2_VCwrapper.json", "application/json", "NO_PROOF"),
                 Arguments.of("pesc-high-school-transcript", "pesc/canpesc/ON_HighSchool_HighSchoolTranscript.xml", "application/xml", "NO_PROOF"),
                 Arguments.of("pesc-academic-record-batch", "pesc/canpesc/NS_HighSchool_HighSchoolTranscript2.xml", "application/xml", "NO_PROOF"),

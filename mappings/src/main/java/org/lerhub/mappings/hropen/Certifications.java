@@ -3,6 +3,7 @@ package org.lerhub.mappings.hropen;
 import java.util.List;
 import org.lerhub.mappings.json.TrackedObject;
 import org.lerhub.schema.Dates;
+import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.LerRecordBuilder;
 import org.lerhub.schema.OrganizationType;
 import org.lerhub.schema.RecordKind;
@@ -10,8 +11,8 @@ import org.lerhub.schema.RecordKind;
 /**
  * A {@code certifications[]} or {@code licenses[]} entry as one achievement of type {@code Certificate} or
  * {@code License}: its issuing authority as issuer, {@code firstIssued} as the issue date, its effective period
- * as validity and its status as the result. An entry without a name still becomes a record, because the
- * credentials it embeds under {@code verifications} may say what it is.
+ * as validity and its status as the result. An entry without a name still becomes a record, titled as the first
+ * credential it embeds under {@code verifications} when there is one.
  */
 final class Certifications {
 
@@ -29,9 +30,6 @@ final class Certifications {
     private static List<LerRecordBuilder> map(TrackedObject entry, String path, String achievementType,
                                               ResumeContext context) {
         String name = entry.text("name");
-        if (name == null) {
-            context.warn(path + " has no name: its record has no title");
-        }
         TrackedObject authority = entry.object("issuingAuthority");
         TrackedObject period = entry.object("effectiveTimePeriod");
         DateField issued = context.date(entry, "firstIssued", path);
@@ -45,11 +43,17 @@ final class Certifications {
                 .dates(new Dates(issued.date(), context.instant(period, "validFrom", periodPath),
                         context.instant(period, "validTo", periodPath), null, null));
         issued.keepOriginal(record);
-        List<LerRecordBuilder> records = List.of(record);
-        Entries.keepVerifications(entry, records);
+        List<LerRecord> backing = context.embedded().map(entry, path, List.of(record));
+        if (name == null) {
+            // the credential that backs the entry says what it is
+            String title = backing.isEmpty() ? null : backing.get(0).title();
+            record.title(title);
+            context.warn(path + " has no name: " + (title == null ? "its record has no title"
+                    : "its record takes the title of " + backing.get(0).provenance().sourceRecordId()));
+        }
         record.extensions(entry.unread());
         record.extension("issuingAuthority", Entries.partial(authority))
                 .extension("effectiveTimePeriod", Entries.partial(period));
-        return records;
+        return List.of(record);
     }
 }

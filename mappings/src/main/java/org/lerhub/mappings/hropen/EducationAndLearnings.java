@@ -13,7 +13,8 @@ import org.lerhub.schema.RecordKind;
 /**
  * An {@code educationAndLearnings[]} entry (one institution, one span of study) as one {@code Degree} achievement
  * per degree it names. The institution is the issuer and the span the activity dates of each; the rest of the entry
- * is kept on each degree under {@code educationAndLearning}, its embedded credentials under {@code verifications}.
+ * is kept on each degree under {@code educationAndLearning}, the credentials it embeds
+ * are mapped by {@link EmbeddedCredentials}.
  */
 final class EducationAndLearnings {
 
@@ -25,6 +26,8 @@ final class EducationAndLearnings {
     static List<LerRecordBuilder> map(TrackedObject education, String path, ResumeContext context) {
         List<TrackedObject> degrees = education.objects("educationDegrees");
         if (degrees.isEmpty()) {
+            // the entry is kept whole; a badge it embeds is still a record of its own
+            context.embedded().map(education, path, List.of());
             return List.of();
         }
         TrackedObject institution = education.object("institution");
@@ -39,7 +42,7 @@ final class EducationAndLearnings {
             end.keepOriginal(record);
             records.add(record);
         }
-        Entries.keepVerifications(education, records);
+        context.embedded().map(education, path, records);
         Map<String, Object> rest = Entries.leftovers(education, "institution", institution);
         records.forEach(record -> record.extension("educationAndLearning", rest));
         return records;

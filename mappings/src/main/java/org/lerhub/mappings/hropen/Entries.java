@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.lerhub.mappings.json.JsonFields;
 import org.lerhub.mappings.json.TrackedObject;
-import org.lerhub.schema.LerRecordBuilder;
 import org.lerhub.schema.Organization;
 import org.lerhub.schema.OrganizationType;
 import org.lerhub.schema.Result;
-import tools.jackson.databind.JsonNode;
 
-/** Readers for what LER-RS entries have in common: descriptions, organizations, statuses, embedded credentials. */
+/** Readers for what LER-RS entries have in common: descriptions, organizations, statuses. */
 final class Entries {
 
     private static final String DNS_PREFIX = "dns:";
@@ -45,17 +43,6 @@ final class Entries {
         return status == null ? null : new Result(null, null, null, null, null, null, null, status);
     }
 
-    /**
-     * Keeps the credentials a résumé embeds to back an entry (OB 3.0 badges, transcripts, links) as written, under
-     * {@code verifications}: they are not mapped or verified yet, so the records stay self-asserted.
-     */
-    static void keepVerifications(TrackedObject entry, List<LerRecordBuilder> records) {
-        JsonNode verifications = entry.peek("verifications");
-        if (!verifications.isMissingNode() && !verifications.isNull()) {
-            entry.markRead("verifications");
-            records.forEach(record -> record.extension("verifications", JsonFields.toJava(verifications)));
-        }
-    }
 
     /**
      * An object the schema holds only in part (an employer with a description), whole, to be kept under its name;

@@ -1,7 +1,6 @@
 package org.lerhub.mappings.hropen;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.lerhub.mapping.MappingException;
@@ -9,6 +8,7 @@ import org.lerhub.mapping.MappingResult;
 import org.lerhub.mapping.RecordMapper;
 import org.lerhub.mapping.SourceDocument;
 import org.lerhub.mappings.json.JsonDocuments;
+import org.lerhub.mappings.vc.VcEnvelope;
 import org.lerhub.mappings.json.JsonFields;
 import org.lerhub.mappings.json.TrackedObject;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * HR Open LER-RS: a résumé as JSON, either bare or wrapped as a verifiable credential ({@code type} "LER-RS VC",
  * the résumé as {@code credentialSubject}). Every position held becomes an employment record; degrees,
  * certifications, licenses and skills become achievements. All of it is the learner's own claim, so every
- * record is self-asserted; the credentials a résumé embeds under {@code verifications} are kept, not yet checked.
+ * record is self-asserted, checked against the wrapper's proof when there is one; an Open Badges 3.0 credential an
+ * entry embeds under {@code verifications} becomes a record of its own, verified on its own proof.
  * The mapping rules are in the module README.
  */
 public final class LerRsMapper implements RecordMapper {
@@ -43,34 +44,25 @@ public final class LerRsMapper implements RecordMapper {
 
     @Override
     public MappingResult map(SourceDocument document) throws MappingException {
-        JsonNode json = parse(document);
+        VcEnvelope envelope = VcEnvelope.readObject(document, "an LER-RS résumé is one JSON object");
+        JsonNode json = envelope.credential();
         JsonNode resume = resumeIn(json);
         if (resume == null) {
             throw new MappingException("not an HR Open LER-RS résumé: expected a JSON object with employmentHistories"
                     + " or educationAndLearnings, or with person and an LER-RS type, or a verifiable credential of"
                     + " type \"" + VC_TYPE + "\" holding one as its credentialSubject");
         }
-        return new ResumeMapping(TrackedObject.of(resume), wrapper(json, resume)).map();
+        return resume == json ? new ResumeMapping(TrackedObject.of(resume), null, Map.of()).map()
+                : new ResumeMapping(TrackedObject.of(resume), envelope, wrapper(json)).map();
     }
 
-    /** The fields of the credential around a wrapped résumé (issuer, dates, proof…); empty for a bare résumé. */
-    private static Map<String, Object> wrapper(JsonNode json, JsonNode resume) {
-        if (resume == json) {
-            return Map.of();
-        }
+    /** The fields of the credential around a wrapped résumé (issuer, dates, proof…). */
+    private static Map<String, Object> wrapper(JsonNode json) {
         TrackedObject credential = TrackedObject.of(json);
         credential.markRead("credentialSubject");
         return credential.unread();
     }
 
-    private static JsonNode parse(SourceDocument document) throws MappingException {
-        JsonNode json = JsonDocuments.parse(JsonDocuments.text(document), "the document");
-        if (!json.isObject()) {
-            throw new MappingException("the document is a JSON " + json.getNodeType().name().toLowerCase(Locale.ROOT)
-                    + ", not an object: an LER-RS résumé is one JSON object");
-        }
-        return json;
-    }
 
     /** The résumé: the document itself, or the credential subject of an "LER-RS VC"; null when there is none. */
     private static JsonNode resumeIn(JsonNode json) {

@@ -20,6 +20,7 @@ public final class ResumeContext {
     private final String formatId;
     private final Subject subject;
     private final List<String> warnings = new ArrayList<>();
+    private final EmbeddedCredentials embedded;
 
     ResumeContext(Subject subject) {
         this(LerRsMapper.FORMAT_ID, subject);
@@ -29,6 +30,7 @@ public final class ResumeContext {
     public ResumeContext(String formatId, Subject subject) {
         this.formatId = formatId;
         this.subject = subject;
+        this.embedded = new EmbeddedCredentials(formatId, subject, this::warn);
     }
 
     /**
@@ -67,6 +69,11 @@ public final class ResumeContext {
                     + " the extensions");
         }
         return value;
+    }
+
+    /** The credentials the résumé embeds to back its entries, mapped as records of their own. */
+    EmbeddedCredentials embedded() {
+        return embedded;
     }
 
     public void warn(String warning) {

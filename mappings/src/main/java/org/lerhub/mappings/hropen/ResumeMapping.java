@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
+import org.lerhub.mapping.SignedPart;
 import org.lerhub.mappings.json.TrackedObject;
+import org.lerhub.mappings.vc.VcEnvelope;
+import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.LerRecordBuilder;
 import org.lerhub.schema.PersonName;
 import org.lerhub.schema.Subject;
@@ -17,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * One LER-RS résumé as records: the person's name and emails become the subject of every record, each section
  * entry becomes records of its own, and what the résumé says besides (its id and type, fields unknown here,
  * entries that gave no record) is kept on every record under {@code resume}, the fields of a VC wrapper under
- * {@code credential}. Use one instance per document.
+ * {@code credential}. The badges the entries embed follow as records of their own ({@link EmbeddedCredentials}).
+ * Use one instance per document.
  */
 final class ResumeMapping {
 
@@ -48,14 +52,17 @@ final class ResumeMapping {
     private static final List<String> NOT_COPIED = List.of("job", "narratives", "attachments");
 
     private final TrackedObject resume;
+    private final VcEnvelope wrapper;
     private final Map<String, Object> credential;
     private final Map<String, List<Object>> unmapped = new LinkedHashMap<>();
 
     /**
-     * @param credential the fields of the VC that wraps the résumé, empty for a bare one
+     * @param wrapper    the VC that wraps the résumé, null for a bare one
+     * @param credential the fields of that VC beyond the résumé, empty for a bare one
      */
-    ResumeMapping(TrackedObject resume, Map<String, Object> credential) {
+    ResumeMapping(TrackedObject resume, VcEnvelope wrapper, Map<String, Object> credential) {
         this.resume = resume;
+        this.wrapper = wrapper;
         this.credential = credential;
     }
 
@@ -70,14 +77,23 @@ final class ResumeMapping {
         for (Section section : SECTIONS) {
             records.addAll(section(section, context));
         }
-        if (records.isEmpty()) {
+        EmbeddedCredentials embedded = context.embedded();
+        if (records.isEmpty() && embedded.records().isEmpty()) {
             throw new MappingException("the résumé has no positions, degrees, certifications, licenses or skills to"
                     + " map: nothing in it can become a record");
         }
         Map<String, Object> rest = rest();
-        return new MappingResult(records.stream()
+        List<LerRecord> all = new ArrayList<>(records.stream()
                 .map(record -> record.extension("resume", rest).extension("credential", credential).build())
-                .toList(), context.warnings(), List.of());
+                .toList());
+        all.addAll(embedded.records());
+        List<SignedPart> proofs = new ArrayList<>(embedded.proofs());
+        if (wrapper != null) {
+            // the wrapper's proof covers the whole résumé: a résumé changed after it was signed is no one's word
+            wrapper.signedPart(all.stream().map(record -> record.provenance().sourceRecordId()).toList())
+                    .ifPresent(part -> proofs.add(0, part));
+        }
+        return new MappingResult(all, context.warnings(), proofs);
     }
 
     private List<LerRecordBuilder> section(Section section, ResumeContext context) {

@@ -18,15 +18,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lerhub.mapping.Mappers;
 import org.lerhub.mapping.MappingException;
 import org.lerhub.mapping.MappingResult;
+import org.lerhub.mapping.SignedPart;
 import org.lerhub.mapping.SourceDocument;
 import org.lerhub.mappings.GoldenFiles;
 import org.lerhub.schema.Dates;
 import org.lerhub.schema.Employment;
+import org.lerhub.schema.Identifier;
 import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.Organization;
 import org.lerhub.schema.OrganizationType;
 import org.lerhub.schema.PersonName;
 import org.lerhub.schema.RecordKind;
+import org.lerhub.schema.Relation;
 import org.lerhub.schema.Skill;
 import org.lerhub.schema.TrustLevel;
 import tools.jackson.databind.JsonNode;
@@ -76,16 +79,26 @@ class LerRsMapperTest {
 
     @ParameterizedTest
     @MethodSource("samples")
-    void treatsEverythingAsSelfAssertedAndHandsNoProofToTheVerifier(String sample) throws MappingException {
+    void treatsTheResumeAsSelfAssertedAndHandsEveryProofToTheVerifier(String sample) throws MappingException {
         MappingResult result = mapper.map(sample(sample));
 
         assertThat(result.records()).isNotEmpty().allSatisfy(record -> {
-            assertThat(record.provenance().trust()).isEqualTo(TrustLevel.SELF_ASSERTED);
+            assertThat(record.provenance().trust()).isEqualTo(embedded(record) ? TrustLevel.ISSUER_SIGNED
+                    : TrustLevel.SELF_ASSERTED);
             assertThat(record.provenance().formatId()).isEqualTo("ler-rs");
         });
-        assertThat(result.records().stream().map(record -> record.provenance().sourceRecordId()).distinct())
-                .hasSize(result.records().size());
-        assertThat(result.proofs()).isEmpty();
+        List<String> ids = result.records().stream().map(record -> record.provenance().sourceRecordId()).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        if (!document(sample).has("credentialSubject")) {
+            assertThat(result.proofs()).isEmpty();
+        } else {
+            // the wrapper's proof first, deciding every record; then each embedded badge's, deciding its own
+            assertThat(result.proofs().get(0)).isEqualTo(new SignedPart("application/vc+ld+json",
+                    new String(GoldenFiles.bytes("corpus/ler-rs/" + sample), StandardCharsets.UTF_8), ids));
+            assertThat(result.proofs().subList(1, result.proofs().size())).allSatisfy(part ->
+                    assertThat(part.sourceRecordIds()).singleElement().satisfies(id ->
+                            assertThat(id).contains(".verifications[")));
+        }
     }
 
     /**
@@ -106,10 +119,16 @@ class LerRsMapperTest {
         resume.set("person", resume.path("person").path("name"));
         resume.set("communication", GoldenFiles.JSON.valueToTree(
                 resume.path("communication").path("email").findValuesAsString("address")));
+        // an embedded badge's proof goes to the verifier (a signed part), not into its record
+        resume.findParents("verifications").forEach(entry -> entry.path("verifications").values().forEach(item -> {
+            if (item.has("proof") && "OpenBadgeCredential".equals(item.path("type").path(1).asString())) {
+                ((ObjectNode) item).remove("proof");
+            }
+        }));
         List<Text> texts = new ArrayList<>();
         collectTexts(null, document, texts);
 
-        assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text.impliedByAPlaceLine()
+        assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text.implied()
                 || records.contains(escaped(text.value())) || records.contains(escaped(text.rewritten())))
                 .as("%s is in the records", text).isTrue());
     }
@@ -269,14 +288,39 @@ class LerRsMapperTest {
         }
 
         @Test
-        void keepsEmbeddedCredentialsRawUntilTheyAreMappedAndVerified() throws MappingException {
-            LerRecord certificate = records(sample(APPLYING)).stream()
-                    .filter(record -> "Certificate".equals(record.achievementType()))
-                    .findFirst().orElseThrow();
+        void mapsAnEmbeddedBadgeAsARecordOfItsOwnThatItsEntryRelatesTo() throws MappingException {
+            MappingResult result = mapper.map(sample(APPLYING));
+            String badgeId = "certifications[0].verifications[0]";
+            LerRecord certificate = record(result, "certifications[0]");
+            LerRecord badge = record(result, badgeId);
 
+            assertThat(badge.provenance().trust()).isEqualTo(TrustLevel.ISSUER_SIGNED);
+            assertThat(badge.issuer().name()).isEqualTo("American Council for Education (ACE)");
+            // the badge names its own subject; the résumé's learner stands in only for a badge that names nobody
+            assertThat(badge.subject().identifiers()).extracting(Identifier::value)
+                    .containsExactly("did:example:ebfeb1f712ebc6f1c276e12ec21");
             assertThat(certificate.provenance().trust()).isEqualTo(TrustLevel.SELF_ASSERTED);
-            JsonNode kept = GoldenFiles.JSON.valueToTree(certificate.extensions().get("verifications"));
-            assertThat(kept).isEqualTo(resume(APPLYING).path("certifications").get(0).path("verifications"));
+            assertThat(certificate.relations()).containsExactly(new Relation("isRelatedTo", badgeId));
+            // the entry has no name of its own: the badge says what it is
+            assertThat(certificate.title()).isEqualTo(badge.title()).isNotNull();
+            assertThat(result.proofs()).filteredOn(part -> part.sourceRecordIds().equals(List.of(badgeId)))
+                    .singleElement().satisfies(part -> assertThat(GoldenFiles.JSON.readTree(part.content()))
+                            .isEqualTo(resume(APPLYING).at("/certifications/0/verifications/0")));
+        }
+
+        @Test
+        void keepsAnEmbeddedCredentialThatIsNoBadgeAsWrittenWithAWarning() throws MappingException {
+            MappingResult result = mapper.map(sample(VC_WRAPPER));
+
+            JsonNode kept = GoldenFiles.JSON.valueToTree(record(result, "certifications[0]").extensions()
+                    .get("verifications"));
+            assertThat(kept).isEqualTo(resume(VC_WRAPPER).path("certifications").get(0).path("verifications"));
+            assertThat(result.warnings()).anySatisfy(warning -> assertThat(warning).startsWith(
+                    "certifications[0].verifications[0] is not mapped (type is missing").endsWith(
+                    "kept as written, not verified"));
+            assertThat(result.warnings()).anySatisfy(warning -> assertThat(warning).startsWith(
+                    "educationAndLearnings[1].verifications[0] is not mapped (type [VerifiableCredential,"
+                            + " FullTranscriptCredential] names no Open Badges 3.0 credential"));
         }
 
         @Test
@@ -310,8 +354,9 @@ class LerRsMapperTest {
 
         @Test
         void keepsWhatTheResumeSaysBesidesItsEntriesOnEveryRecord() throws MappingException {
-            assertThat(records(sample(APPLYING))).allSatisfy(record -> assertThat(resumeExtension(record))
-                    .containsOnlyKeys("type", "documentId", "educationAndLearnings"));
+            assertThat(records(sample(APPLYING))).filteredOn(record -> !embedded(record)).isNotEmpty()
+                    .allSatisfy(record -> assertThat(resumeExtension(record))
+                            .containsOnlyKeys("type", "documentId", "educationAndLearnings"));
         }
 
         @Test
@@ -392,10 +437,25 @@ class LerRsMapperTest {
         return GoldenFiles.sample("ler-rs/" + sample, JSON);
     }
 
+    private static JsonNode document(String sample) {
+        return GoldenFiles.JSON.readTree(GoldenFiles.bytes("corpus/ler-rs/" + sample));
+    }
+
     /** The résumé in a sample, read independently of the mapper. */
     private static JsonNode resume(String sample) {
-        JsonNode json = GoldenFiles.JSON.readTree(GoldenFiles.bytes("corpus/ler-rs/" + sample));
+        JsonNode json = document(sample);
         return json.has("credentialSubject") ? json.get("credentialSubject") : json;
+    }
+
+    /** Whether the record is of a credential the résumé embeds rather than of one of its entries. */
+    private static boolean embedded(LerRecord record) {
+        return record.provenance().sourceRecordId().contains(".verifications[");
+    }
+
+    private static LerRecord record(MappingResult result, String sourceRecordId) {
+        return result.records().stream()
+                .filter(record -> sourceRecordId.equals(record.provenance().sourceRecordId()))
+                .findFirst().orElseThrow();
     }
 
     private static SourceDocument json(String text) {
@@ -405,9 +465,13 @@ class LerRsMapperTest {
     /** A text value of a sample and the form the mapper may rewrite it to. */
     private record Text(String field, String value) {
 
-        /** The kind of a country subdivision that a place line ("Muncie, IN, US") implies. */
-        boolean impliedByAPlaceLine() {
-            return "type".equals(field) && (value.equals("state") || value.equals("province"));
+        /**
+         * The kind of a country subdivision that a place line ("Muncie, IN, US") implies, or a type that an
+         * embedded badge's structure implies (the Open Badges 3.0 mapping keeps only the types it does not imply).
+         */
+        boolean implied() {
+            return "type".equals(field) && List.of("state", "province", "OpenBadgeCredential", "Profile",
+                    "AchievementSubject").contains(value);
         }
 
         String rewritten() {

@@ -90,6 +90,14 @@ public class CredentialVerifier implements DocumentVerifier {
         }
         Map<String, Verification> records = new HashMap<>();
         partsOfRecord.forEach((id, indexes) -> records.put(id, combined(findings, indexes, file)));
+        // a record no part names (a résumé's own entry beside an embedded badge) is not vouched for by the others
+        List<Finding> unsigned = new ArrayList<>(List.of(Finding.skipped("proof",
+                "no proof in the document covers this record")));
+        unsigned.addAll(file);
+        Verification uncovered = Finding.verification(unsigned, clock.instant());
+        mapped.records().stream().map(record -> record.provenance().sourceRecordId())
+                .filter(id -> id != null && !records.containsKey(id))
+                .forEach(id -> records.put(id, uncovered));
         return new Report(combined(findings, IntStream.range(0, parts.size()).boxed().toList(), file), records,
                 warnings, false);
     }

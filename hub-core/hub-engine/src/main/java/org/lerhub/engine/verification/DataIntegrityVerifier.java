@@ -37,11 +37,22 @@ final class DataIntegrityVerifier {
         this.binding = binding;
     }
 
-    /** A finding per proof (and per key's controller); the first finding is safe mode, or why it failed. */
+    /**
+     * A finding per proof (and per key's controller); when a proof can be checked, the first finding is safe mode, or
+     * why it failed.
+     */
     List<Finding> verify(JsonObject credential) {
         List<JsonObject> proofs = JsonValues.objects(credential.get("proof"));
         if (proofs.isEmpty()) {
             return List.of(Finding.skipped("proof", "the credential carries no proof"));
+        }
+        if (proofs.stream().allMatch(proof -> suite(proof) == null)) {
+            // nothing here can be checked, so there is no signature whose coverage the contexts would decide
+            List<Finding> skipped = new ArrayList<>();
+            for (int i = 0; i < proofs.size(); i++) {
+                skipped.add(unsupported("proof[" + i + "] " + describe(proofs.get(i)), proofs.get(i)));
+            }
+            return skipped;
         }
         byte[] documentHash;
         try {
@@ -60,13 +71,17 @@ final class DataIntegrityVerifier {
         return findings;
     }
 
+    private static Finding unsupported(String name, JsonObject proof) {
+        return Finding.skipped(name, "not checked: this hub checks " + EDDSA_RDFC_2022 + ", " + EDDSA_2022 + " and "
+                + ED25519_SIGNATURE_2020 + " proofs, not " + describe(proof));
+    }
+
     private List<Finding> verifyProof(String label, JsonObject proof, JsonObject credential, byte[] documentHash,
                                       String issuer) {
         String suite = suite(proof);
         String name = label + " " + (suite != null ? suite : describe(proof));
         if (suite == null) {
-            return List.of(Finding.skipped(name, "not checked: this hub checks " + EDDSA_RDFC_2022 + ", " + EDDSA_2022
-                    + " and " + ED25519_SIGNATURE_2020 + " proofs, not " + describe(proof)));
+            return List.of(unsupported(name, proof));
         }
         if (proof.containsKey("previousProof")) {
             return List.of(Finding.skipped(name, "not checked: the proof is part of a proof chain (previousProof),"

@@ -11,6 +11,10 @@ import org.lerhub.engine.MutableClock;
 import org.lerhub.mapping.MappingResult;
 import org.lerhub.mapping.SignedPart;
 import org.lerhub.schema.Check;
+import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.Provenance;
+import org.lerhub.schema.RecordKind;
+import org.lerhub.schema.TrustLevel;
 import org.lerhub.schema.Verification;
 import org.lerhub.schema.VerificationStatus;
 
@@ -128,8 +132,10 @@ class CredentialVerifierTest {
     }
 
     @Test
-    void theReportDecidesEachRecordByThePartsThatNameItAndTheRestByTheDocument() {
-        MappingResult mapped = new MappingResult(List.of(), List.of(), List.of(
+    void theReportDecidesEachRecordByThePartsThatNameIt() {
+        LerRecord unsigned = LerRecord.builder(RecordKind.ACHIEVEMENT)
+                .provenance(Provenance.mapped("ler-rs", TrustLevel.SELF_ASSERTED, "e")).build();
+        MappingResult mapped = new MappingResult(List.of(unsigned), List.of(), List.of(
                 new SignedPart(LD, Vectors.text("obv3/1edtech-validator/simple.json"), List.of("a", "d")),
                 new SignedPart(LD, Vectors.text("obv3/dcc/ed25519-legacy-noStatus-noExpiry-tampered.json"), List.of("b")),
                 new SignedPart("application/pdf", "%PDF", List.of("c")),
@@ -143,7 +149,10 @@ class CredentialVerifierTest {
         assertThat(report.forRecord("c").checks()).singleElement().satisfies(c -> assertThat(c.reason())
                 .isEqualTo("the document carries a proof of type application/pdf that this hub does not check yet"));
         assertThat(report.document().status()).isEqualTo(VerificationStatus.INVALID);
-        assertThat(report.forRecord("unnamed")).isEqualTo(report.document());
+        // a record of the document that no part names is not vouched for by the parts beside it
+        assertThat(report.forRecord("e").status()).isEqualTo(VerificationStatus.NO_PROOF);
+        assertThat(report.forRecord("e").checks()).singleElement().satisfies(c -> assertThat(c.reason())
+                .isEqualTo("no proof in the document covers this record"));
         // a record named by two parts (a CLR and its nested badge) is decided by both
         assertThat(report.forRecord("d").status()).isEqualTo(VerificationStatus.INVALID);
         assertThat(report.forRecord("d").checks()).extracting(Check::name)

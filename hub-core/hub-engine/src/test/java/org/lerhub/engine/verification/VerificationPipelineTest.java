@@ -3,7 +3,11 @@ package org.lerhub.engine.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +19,7 @@ import org.lerhub.engine.ingest.InboundDocument;
 import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.store.Records;
 import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.Relation;
 import org.lerhub.schema.TrustLevel;
 import org.lerhub.schema.VerificationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,5 +109,43 @@ class VerificationPipelineTest {
     static Stream<String> unsigned() {
         return Stream.of(Vectors.text("obv3/1edtech-validator/simple.json").replaceAll("(?s),\\s*\"proof\".*$", "}")
                 .replace("3527", "3528"));
+    }
+
+    /**
+     * A résumé is the learner's word, but a badge it embeds is its issuer's: each embedded badge is a record of its
+     * own decided by its own proof, and the entries beside it are not vouched for by it.
+     */
+    @Test
+    void aBadgeEmbeddedInAResumeIsVerifiedOnItsOwnProof() {
+        String resume = """
+                {"type": "http://schema.hropenstandards.org/4.5/recruiting/json/LER-RSType.json",
+                 "person": {"name": {"formattedName": "Ann Lee"}}, "communication": {"email": [{"address": "ann@example.org"}]},
+                 "certifications": [
+                   {"name": "Digital Marketing", "verifications": [%s]},
+                   {"name": "Welding", "verifications": [%s]}]}""".formatted(
+                Vectors.text("obv3/1edtech-validator/simple-eddsa-2022.json"),
+                Vectors.text("obv3/dcc/ed25519-legacy-noStatus-noExpiry-tampered.json"));
+
+        IngestOutcome outcome = pipeline.ingest(new InboundDocument(resume.getBytes(StandardCharsets.UTF_8), "tn",
+                null, null, "application/json", "resume.json"));
+
+        assertThat(outcome.status()).as(outcome.reason()).isEqualTo(DocumentStatus.STORED);
+        assertThat(outcome.format()).isEqualTo("ler-rs");
+        Map<String, LerRecord> bySource = outcome.recordIds().stream().map(id -> records.find(id).orElseThrow())
+                .collect(Collectors.toMap(record -> record.provenance().sourceRecordId(), record -> record));
+        assertThat(bySource).containsOnlyKeys("certifications[0]", "certifications[1]",
+                "certifications[0].verifications[0]", "certifications[1].verifications[0]");
+        LerRecord signed = bySource.get("certifications[0].verifications[0]");
+        assertThat(signed.verification().status()).isEqualTo(VerificationStatus.VERIFIED);
+        assertThat(signed.provenance().trust()).isEqualTo(TrustLevel.ISSUER_SIGNED);
+        LerRecord tampered = bySource.get("certifications[1].verifications[0]");
+        assertThat(tampered.verification().status()).isEqualTo(VerificationStatus.INVALID);
+        assertThat(tampered.provenance().trust()).isNotEqualTo(TrustLevel.ISSUER_SIGNED);
+        assertThat(List.of(bySource.get("certifications[0]"), bySource.get("certifications[1]"))).allSatisfy(entry -> {
+            assertThat(entry.verification().status()).isEqualTo(VerificationStatus.NO_PROOF);
+            assertThat(entry.provenance().trust()).isEqualTo(TrustLevel.SELF_ASSERTED);
+        });
+        assertThat(bySource.get("certifications[0]").relations()).extracting(Relation::target)
+                .containsExactly("certifications[0].verifications[0]");
     }
 }
