@@ -23,13 +23,31 @@ import org.elasticsearch.plugins.PluginsLoader;
  * A real single-node Elasticsearch 8.19 cluster inside the test JVM, started once and shared by every test
  * class of the JVM, closed when the JVM ends. Its HTTP transport is the {@code transport-netty4} module that
  * the build copies into {@code <es.test.home>/modules}; the node writes its data under that home too.
+ *
+ * <p>{@link #main} runs the node in a JVM of its own, for tests whose class path the node's jar-hell check
+ * refuses (hub-app's); the build writes that JVM's class path to {@code target/es-test-node.classpath}.
  */
 public final class ElasticsearchTestNode {
 
     private static final String VERSION = "8.19.21";
     private static String uri;
 
+    /** Printed before the node's address on standard output, for the JVM that started this one to find. */
+    public static final String URI_LINE = "elasticsearch test node at ";
+
     private ElasticsearchTestNode() {
+    }
+
+    /**
+     * Starts the node, prints {@link #URI_LINE} and its address, and serves until its standard input closes
+     * (the JVM that started it ended, even when killed) or it is stopped; stopping closes the node.
+     */
+    public static void main(String[] args) throws IOException {
+        System.out.println(URI_LINE + uri());
+        while (System.in.read() != -1) {
+            // nothing is read from the parent; the end of the stream is the signal
+        }
+        System.exit(0);
     }
 
     /** The node's HTTP address, {@code http://127.0.0.1:<port>}; starts the node on first use. */
