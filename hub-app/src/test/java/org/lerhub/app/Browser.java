@@ -100,6 +100,12 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the main landmark shows {@code text}: a page that updates itself, like a job's progress. */
+    void awaitMain(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> main().contains(text));
+    }
+
     /** The visible text of the page's main landmark. */
     String main() {
         return driver.findElement(By.tagName("main")).getText();
