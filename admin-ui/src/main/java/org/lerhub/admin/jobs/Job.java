@@ -1,6 +1,5 @@
 package org.lerhub.admin.jobs;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,21 +22,20 @@ public final class Job {
     private final String owner;
     private final String titleKey;
     private final String backPath;
-    private final Instant createdAt;
-    private final AtomicLong total;
+    private final long sequence;
+    private final AtomicLong total = new AtomicLong();
     private final AtomicLong succeeded = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final List<Failure> failures = new ArrayList<>();
     private volatile State state = State.QUEUED;
     private volatile String abortedBecause;
 
-    Job(JobId id, String owner, String titleKey, String backPath, long total, Instant createdAt) {
+    Job(JobId id, String owner, String titleKey, String backPath, long sequence) {
         this.id = id;
         this.owner = owner;
         this.titleKey = titleKey;
         this.backPath = backPath;
-        this.total = new AtomicLong(total);
-        this.createdAt = createdAt;
+        this.sequence = sequence;
     }
 
     public JobId id() {
@@ -58,8 +56,9 @@ public final class Job {
         return backPath;
     }
 
-    Instant createdAt() {
-        return createdAt;
+    /** The order in which jobs were started. */
+    long sequence() {
+        return sequence;
     }
 
     /** The items to do; never less than those done (a reindex may find records that arrived after it started). */

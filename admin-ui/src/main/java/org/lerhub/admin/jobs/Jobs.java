@@ -1,6 +1,5 @@
 package org.lerhub.admin.jobs;
 
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.lerhub.engine.access.HubUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,20 +50,25 @@ public class Jobs implements DisposableBean {
     }
 
     private final Map<JobId, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "ler-ui-jobs");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Clock clock;
+    private final AtomicLong started = new AtomicLong();
+    private final ExecutorService worker;
 
-    Jobs(Clock clock) {
-        this.clock = clock;
+    @Autowired
+    Jobs() {
+        this(Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "ler-ui-jobs");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    Jobs(ExecutorService worker) {
+        this.worker = worker;
     }
 
     /** Queues {@code work} as a job of {@code owner}, who alone may watch it. */
     public JobId start(HubUser owner, String titleKey, String backPath, Work work) {
-        Job job = new Job(JobId.random(), owner.username(), titleKey, backPath, 0, clock.instant());
+        Job job = new Job(JobId.random(), owner.username(), titleKey, backPath, started.incrementAndGet());
         forgetOldest();
         jobs.put(job.id(), job);
         worker.execute(() -> run(job, work));
@@ -123,7 +129,7 @@ public class Jobs implements DisposableBean {
 
     private void forgetOldest() {
         if (jobs.size() >= KEPT) {
-            jobs.values().stream().filter(Job::finished).min(Comparator.comparing(Job::createdAt))
+            jobs.values().stream().filter(Job::finished).min(Comparator.comparingLong(Job::sequence))
                     .ifPresent(oldest -> jobs.remove(oldest.id()));
         }
     }
