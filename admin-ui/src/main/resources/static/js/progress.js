@@ -17,14 +17,17 @@
       })
       .then(function (html) {
         const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('progress');
-        if (fresh && fresh.textContent !== section.textContent) {
+        if (!fresh) {
+          return; // another page came back (signed out): the link is still there
+        }
+        if (fresh.textContent !== section.textContent) {
           section.replaceChildren.apply(section, Array.from(fresh.childNodes));
           section.dataset.finished = fresh.dataset.finished;
         }
         window.setTimeout(poll, 2000);
       })
       .catch(function () {
-        window.setTimeout(poll, 5000); // signed out or the hub restarted: slower, the link still works
+        window.setTimeout(poll, 5000); // the hub restarting, or not reachable: try again, more slowly
       });
   };
   window.setTimeout(poll, 2000);

@@ -106,6 +106,14 @@ final class Browser implements AutoCloseable {
                 .until(d -> main().contains(text));
     }
 
+    /** Fetches {@code url} as the page would (same cookies): "status content-type" and the body. */
+    String fetch(String url) {
+        return String.valueOf(driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text().then(body => done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + body)),
+                                         e => done(String(e)));""", url));
+    }
+
     /** The visible text of the page's main landmark. */
     String main() {
         return driver.findElement(By.tagName("main")).getText();
