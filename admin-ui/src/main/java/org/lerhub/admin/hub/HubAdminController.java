@@ -114,9 +114,10 @@ class HubAdminController {
 
     @PostMapping("/hub/operations/reindex")
     String reindex(Authentication authentication) {
-        JobId job = jobs.start(HubUser.of(authentication), "job.reindex", "/hub/operations", progress -> {
+        HubUser admin = HubUser.of(authentication);
+        JobId job = jobs.start(admin, "job.reindex", "/hub/operations", progress -> {
             progress.total(records.count());
-            indexer.reindex(progress::succeeded);
+            indexer.reindex(admin.username(), progress::succeeded);
         });
         return "redirect:/jobs/" + job.value();
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.consent.ConsentGrants;
 import org.lerhub.engine.consent.Grant;
 import org.lerhub.engine.store.Records;
@@ -32,12 +33,14 @@ public class SearchIndexer {
     private final SearchBackend backend;
     private final Records records;
     private final ConsentGrants grants;
+    private final DisclosureLog audit;
     private final Clock clock;
 
-    public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, Clock clock) {
+    public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, DisclosureLog audit, Clock clock) {
         this.backend = backend;
         this.records = records;
         this.grants = grants;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -78,8 +81,18 @@ public class SearchIndexer {
         return reindex(indexed -> { });
     }
 
+    /**
+     * Rebuilds the index because {@code actor} asked (the API or a page), telling {@code progress} each batch's size
+     * as it is indexed, and writes that to the audit chain.
+     */
+    public long reindex(String actor, LongConsumer progress) {
+        long indexed = reindex(progress);
+        audit.append("INDEX_REBUILT", null, null, actor, null, List.of(), indexed + " records");
+        return indexed;
+    }
+
     /** Rebuilds the index from the store, telling {@code progress} each batch's size as it is indexed. */
-    public synchronized long reindex(LongConsumer progress) {
+    private synchronized long reindex(LongConsumer progress) {
         List<LerRecord> batch = new ArrayList<>(BATCH);
         long[] total = {0};
         try (SearchBackend.Rebuild rebuild = backend.rebuild()) {
