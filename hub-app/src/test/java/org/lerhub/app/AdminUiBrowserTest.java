@@ -17,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The admin UI in a real headless Chromium on the embedded demo: the learner's consent story, the employer's
@@ -29,6 +30,7 @@ class AdminUiBrowserTest extends HubTest {
 
     @Autowired LerProperties properties;
     @Autowired Records records;
+    @Autowired JdbcClient jdbc;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -38,6 +40,11 @@ class AdminUiBrowserTest extends HubTest {
             browser.close();
             browser = null;
         }
+    }
+
+    private long indexRebuildsAudited() {
+        return jdbc.sql("select count(*) from disclosures where action = 'INDEX_REBUILT' and actor = 'admin'")
+                .query(Long.class).single();
     }
 
     /** One browser for the class, started with the first test (the hub's port is known only then). */
@@ -95,6 +102,8 @@ class AdminUiBrowserTest extends HubTest {
         b.go(By.linkText(title));
         assertThat(b.main()).contains(title, "Example College", skill);
         b.checkPage("employer-record");
+        assertThat(b.fetch(b.driver().findElement(By.linkText("Export this record (JSON)")).getAttribute("href")))
+                .as("the released record, exported").contains("200 application/json", title, skill);
 
         b.signIn("alice");
         b.open("/learner/disclosures");
@@ -228,6 +237,8 @@ class AdminUiBrowserTest extends HubTest {
         b.signIn("alice");
         b.open("/learner/data");
         assertThat(b.main()).contains("Download my data", "Erase my data");
+        assertThat(b.fetch(b.driver().findElement(By.linkText("As a CLR 2.0 credential (JSON)")).getAttribute("href")))
+                .as("my records for other systems").startsWith("200 application/vc+ld+json").contains("ClrCredential");
         b.checkPage("learner-data");
         b.open("/learner/consents?lang=es");
         assertThat(b.main()).contains("Centro de consentimiento");
@@ -252,12 +263,14 @@ class AdminUiBrowserTest extends HubTest {
         b.go(By.xpath("//button[text()='Check the chain']"));
         assertThat(b.main()).contains("The chain is intact");
         b.checkPage("hub-operations");
+        long rebuildsAudited = indexRebuildsAudited();
         b.go(By.xpath("//button[text()='Rebuild the index']"));
         b.awaitMain("Finished");
         long stored = records.count();
         assertThat(b.main()).contains("Rebuilding the search index",
                 stored + " of " + stored + " processed: " + stored + " succeeded, 0 failed.");
         b.checkPage("job-reindex");
+        assertThat(indexRebuildsAudited()).as("in the audit chain").isEqualTo(rebuildsAudited + 1);
 
         b.open("/learner/records");
         assertThat(b.main()).as("a hub admin is no learner").contains("Not for your role");
