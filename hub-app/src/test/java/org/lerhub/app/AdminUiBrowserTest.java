@@ -11,11 +11,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.lerhub.engine.LerProperties;
+import org.lerhub.engine.store.Records;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The admin UI in a real headless Chromium on the embedded demo: the learner's consent story, the employer's
@@ -27,6 +29,8 @@ class AdminUiBrowserTest extends HubTest {
     private static Browser browser;
 
     @Autowired LerProperties properties;
+    @Autowired Records records;
+    @Autowired JdbcClient jdbc;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -36,6 +40,11 @@ class AdminUiBrowserTest extends HubTest {
             browser.close();
             browser = null;
         }
+    }
+
+    private long indexRebuildsAudited() {
+        return jdbc.sql("select count(*) from disclosures where action = 'INDEX_REBUILT' and actor = 'admin'")
+                .query(Long.class).single();
     }
 
     /** One browser for the class, started with the first test (the hub's port is known only then). */
@@ -93,6 +102,8 @@ class AdminUiBrowserTest extends HubTest {
         b.go(By.linkText(title));
         assertThat(b.main()).contains(title, "Example College", skill);
         b.checkPage("employer-record");
+        assertThat(b.fetch(b.driver().findElement(By.linkText("Export this record (JSON)")).getAttribute("href")))
+                .as("the released record, exported").contains("200 application/json", title, skill);
 
         b.signIn("alice");
         b.open("/learner/disclosures");
@@ -114,6 +125,7 @@ class AdminUiBrowserTest extends HubTest {
         String id = "ui-drop-" + suffix;
         String title = "Dropped badge " + suffix;
         String fixedTitle = "Fixed badge " + suffix;
+        String uploadedTitle = "Uploaded badge " + suffix;
         Path sample = Files.createTempFile("sample-", ".json");
         Files.write(sample, TestBadges.badge("alice@example.org", "Sample badge " + suffix, "sampling"));
         Browser b = browser();
@@ -162,6 +174,8 @@ class AdminUiBrowserTest extends HubTest {
         b.checkPage("agency-connector");
         b.open("/agency/connectors");
         assertThat(b.main()).contains("UI file drop " + suffix);
+        assertThat(b.driver().findElement(By.xpath("//tr[th/span[text()='" + id + "']]//*[local-name()='svg']"))
+                .getAttribute("aria-label")).as("the throughput chart").isEqualTo("Last 14 days: 1 stored, 1 dead letter");
         b.checkPage("agency-connectors");
 
         b.open("/agency/dead-letters");
@@ -178,6 +192,36 @@ class AdminUiBrowserTest extends HubTest {
 
         b.open("/agency/connectors/" + id);
         assertThat(b.main()).contains(fixedTitle, title);
+
+        Path uploads = Files.createTempDirectory("uploads-");
+        Files.writeString(uploads.resolve("uploaded.json"),
+                new String(TestBadges.badge("alice@example.org", uploadedTitle, "uploading"), StandardCharsets.UTF_8));
+        Files.writeString(uploads.resolve("uploaded-broken.json"), broken.replace(fixedTitle, "Broken upload " + suffix));
+        b.driver().findElement(By.id("files")).sendKeys(uploads.resolve("uploaded.json").toAbsolutePath() + "\n"
+                + uploads.resolve("uploaded-broken.json").toAbsolutePath());
+        b.go(By.xpath("//button[text()='Upload']"));
+        b.awaitMain("Finished");
+        assertThat(b.main()).contains("Uploading documents", "2 of 2 processed: 1 succeeded, 1 failed.",
+                "uploaded-broken.json");
+        b.checkPage("job-upload");
+        b.go(By.linkText("Back"));
+        assertThat(b.main()).contains(uploadedTitle, "uploaded-broken.json");
+
+        b.open("/agency/dead-letters");
+        b.click(By.xpath("//tr[td[text()='" + id + "']]//input[@type='checkbox']"));
+        b.go(By.xpath("//button[text()='Replay selected']"));
+        b.awaitMain("Finished");
+        assertThat(b.main()).as("the original is still broken").contains("Replaying dead letters",
+                "1 of 1 processed: 0 succeeded, 1 failed.", "uploaded-broken.json");
+        b.checkPage("job-replay");
+        b.go(By.linkText("Back"));
+        b.go(By.xpath("//tr[td[text()='" + id + "']]//a"));
+        assertThat(b.main()).as("the failed replay is a new dead letter").contains("uploaded-broken.json");
+        b.click(By.id("sure"));
+        b.go(By.xpath("//button[text()='Discard']"));
+        assertThat(b.main()).contains("The dead letter is discarded.");
+        assertThat(b.driver().findElements(By.xpath("//tr[td[text()='" + id + "']]"))).isEmpty();
+
         b.signIn("in-admin");
         b.open("/agency/connectors/" + id);
         assertThat(b.main()).as("another agency's connector").contains("Not found").doesNotContain(title);
@@ -193,6 +237,8 @@ class AdminUiBrowserTest extends HubTest {
         b.signIn("alice");
         b.open("/learner/data");
         assertThat(b.main()).contains("Download my data", "Erase my data");
+        assertThat(b.fetch(b.driver().findElement(By.linkText("As a CLR 2.0 credential (JSON)")).getAttribute("href")))
+                .as("my records for other systems").startsWith("200 application/vc+ld+json").contains("ClrCredential");
         b.checkPage("learner-data");
         b.open("/learner/consents?lang=es");
         assertThat(b.main()).contains("Centro de consentimiento");
@@ -217,8 +263,40 @@ class AdminUiBrowserTest extends HubTest {
         b.go(By.xpath("//button[text()='Check the chain']"));
         assertThat(b.main()).contains("The chain is intact");
         b.checkPage("hub-operations");
+        long rebuildsAudited = indexRebuildsAudited();
+        b.go(By.xpath("//button[text()='Rebuild the index']"));
+        b.awaitMain("Finished");
+        long stored = records.count();
+        assertThat(b.main()).contains("Rebuilding the search index",
+                stored + " of " + stored + " processed: " + stored + " succeeded, 0 failed.");
+        b.checkPage("job-reindex");
+        assertThat(indexRebuildsAudited()).as("in the audit chain").isEqualTo(rebuildsAudited + 1);
 
         b.open("/learner/records");
         assertThat(b.main()).as("a hub admin is no learner").contains("Not for your role");
+    }
+
+    @Test
+    void bobErasesHisDataOnlyOnceHeConfirms() {
+        String title = "Erase me " + suffix;
+        assertThat(hub().post("tn-admin", "/api/v1/documents", "application/json",
+                TestBadges.badge("bob@example.org", title, "erasing")).status()).isEqualTo(201);
+        Browser b = browser();
+
+        b.signIn("bob");
+        b.open("/learner/records");
+        assertThat(b.main()).contains(title);
+        b.open("/learner/data");
+        b.click(By.xpath("//button[text()='Erase my data']"));
+        assertThat(b.driver().getCurrentUrl()).as("not without the tick").endsWith("/learner/data");
+        assertThat(b.driver().findElement(By.id("confirm")).getDomProperty("validationMessage")).isNotEmpty();
+        b.click(By.id("confirm"));
+        b.go(By.xpath("//button[text()='Erase my data']"));
+        assertThat(b.main()).contains("Your data was erased and you are signed out.");
+        b.checkPage("learner-erased");
+
+        b.signIn("bob");
+        b.open("/learner/records");
+        assertThat(b.main()).contains("The hub holds no records about you yet.").doesNotContain(title);
     }
 }

@@ -100,6 +100,20 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the main landmark shows {@code text}: a page that updates itself, like a job's progress. */
+    void awaitMain(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> main().contains(text));
+    }
+
+    /** Fetches {@code url} as the page would (same cookies): "status content-type" and the body. */
+    String fetch(String url) {
+        return String.valueOf(driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text().then(body => done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + body)),
+                                         e => done(String(e)));""", url));
+    }
+
     /** The visible text of the page's main landmark. */
     String main() {
         return driver.findElement(By.tagName("main")).getText();

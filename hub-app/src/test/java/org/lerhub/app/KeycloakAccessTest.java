@@ -15,15 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * realm ({@code keycloak/ler-hub-realm.json}). Each role's token gets exactly what API.md describes (the same access
  * matrix as with the demo accounts, once more with Acme's HR system signing in by client credentials); a token of
  * another realm, an expired one or one without the hub's audience is 401; HTTP Basic is refused; the admin UI
- * signs in with the authorization code flow and PKCE and signs out at Keycloak.
+ * signs a person in on Keycloak's login page in a real browser (authorization code flow and PKCE) and signs them
+ * out at Keycloak.
  */
 @SpringBootTest(classes = LerHubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"ler.demo.learners=0", "ler.demo.in-background=false", "ler.keycloak.clock-skew=0s"})
@@ -150,77 +149,37 @@ class KeycloakAccessTest {
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
+    /** In a real browser: the admin UI sends a person to Keycloak's own login page, and its sign-out ends both sessions. */
     @Test
-    void theAdminUiSignsInWithCodeAndPkceAndSignsOutAtKeycloak() throws Exception {
-        Browser browser = new Browser();
+    void aLearnerSignsInOnKeycloaksLoginPageSeesTheirRecordsAndSignsOutAtKeycloak() {
         String hub = "http://127.0.0.1:" + hubPort;
-        HttpResponse<String> start = browser.get(hub + "/");
-        assertThat(start.statusCode()).isEqualTo(302);
-        String keycloakAuthorize = browser.follow(start).headers().firstValue("Location").orElseThrow();
-        assertThat(keycloakAuthorize).startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/auth")
-                .contains("client_id=ler-hub-ui").contains("code_challenge=").contains("code_challenge_method=S256");
+        String title = "Signed in through Keycloak " + UUID.randomUUID().toString().substring(0, 8);
+        HubClient.Response ingested = new HubClient(hubPort, user -> "Bearer " + password("ler-hub-ui", user))
+                .post("tn-admin", "/api/v1/documents", "application/json", TestBadges.badge("alice@example.org", title, "oidc"));
+        assertThat(ingested.status()).as(ingested.text()).isEqualTo(201);
+        try (Browser browser = new Browser(hubPort)) {
+            browser.open("/");
+            assertThat(browser.driver().getCurrentUrl()).as("Keycloak's login page, with code flow and PKCE")
+                    .startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/auth")
+                    .contains("client_id=ler-hub-ui", "response_type=code", "code_challenge=", "code_challenge_method=S256");
+            browser.screenshot("keycloak-login");
+            browser.type(By.id("username"), "alice");
+            browser.type(By.id("password"), "demo");
+            browser.go(By.id("kc-login"));
 
-        HttpResponse<String> loginPage = browser.get(keycloakAuthorize);
-        Matcher action = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"").matcher(loginPage.body());
-        assertThat(action.find()).as(loginPage.body()).isTrue();
-        HttpResponse<String> signedIn = browser.post(action.group(1).replace("&amp;", "&"),
-                Map.of("username", "tn-admin", "password", "demo", "credentialId", ""));
-        String callback = signedIn.headers().firstValue("Location").orElseThrow();
-        assertThat(callback).startsWith(hub + "/login/oauth2/code/keycloak?");
-        HttpResponse<String> landed = browser.get(callback);
-        assertThat(landed.statusCode()).as(landed.body()).isEqualTo(302);
-        assertThat(browser.get(hub + "/").statusCode()).as("signed in").isEqualTo(200);
+            assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).as("back at the hub's home page").isEqualTo("/");
+            assertThat(browser.driver().getCurrentUrl()).startsWith(hub);
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, alice");
+            browser.checkPage("keycloak-landing");
+            browser.go(By.linkText("My records"));
+            assertThat(browser.main()).contains("about you", title);
+            browser.checkPage("keycloak-learner-records");
 
-        HttpResponse<String> logoutPage = browser.get(hub + "/logout");
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(logoutPage.body());
-        assertThat(csrf.find()).as(logoutPage.body()).isTrue();
-        HttpResponse<String> loggedOut = browser.post(hub + "/logout", Map.of("_csrf", csrf.group(1)));
-        String endSession = loggedOut.headers().firstValue("Location").orElseThrow();
-        assertThat(endSession).startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/logout").contains("id_token_hint=");
-        HttpResponse<String> back = browser.get(endSession);
-        assertThat(back.headers().firstValue("Location").orElse("")).as(back.body()).startsWith(hub + "/");
-        assertThat(browser.get(hub + "/").statusCode()).as("signed out of the hub").isEqualTo(302);
-        assertThat(browser.get(keycloakAuthorize).body()).as("signed out of Keycloak: it asks for the password again")
-                .contains("login-actions/authenticate");
-    }
-
-    /** Cookies per host and port, redirects by hand: enough of a browser for the sign-in redirects. */
-    private final class Browser {
-
-        private final Map<String, Map<String, String>> cookies = new HashMap<>();
-
-        HttpResponse<String> get(String url) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(url)).GET(), url);
-        }
-
-        HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(form))), url);
-        }
-
-        HttpResponse<String> follow(HttpResponse<String> redirect) throws Exception {
-            return get(redirect.uri().resolve(redirect.headers().firstValue("Location").orElseThrow()).toString());
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request, String url) throws Exception {
-            URI uri = URI.create(url);
-            Map<String, String> jar = cookies.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), k -> new LinkedHashMap<>());
-            if (!jar.isEmpty()) {
-                request.header("Cookie", jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String set : response.headers().allValues("Set-Cookie")) {
-                String pair = set.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                String value = pair.substring(eq + 1);
-                if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
-                    jar.remove(pair.substring(0, eq));
-                } else {
-                    jar.put(pair.substring(0, eq), value);
-                }
-            }
-            return response;
+            browser.go(By.xpath("//header//button[text()='Sign out']"));
+            assertThat(browser.driver().getCurrentUrl()).as("signed out of the hub, which sends the browser to sign in again")
+                    .startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/auth");
+            assertThat(browser.driver().findElements(By.id("password"))).as("signed out of Keycloak: it asks for the password")
+                    .hasSize(1);
         }
     }
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An agency's connectors: status and last run, a throughput chart, recent documents and their records. */
+/** An agency's connectors: status and last run, a throughput chart of each, recent documents and their records. */
 @Controller
 class ConnectorsPageController {
 
@@ -55,8 +55,8 @@ class ConnectorsPageController {
         this.clock = clock;
     }
 
-    /** A connector with what the list shows about it. */
-    record Row(Connector connector, boolean healthy, Documents.SourceStats stats) {
+    /** A connector with what the list and its page show about it. */
+    record Row(Connector connector, boolean healthy, Documents.SourceStats stats, ThroughputChart chart) {
     }
 
     /** A recent document with the records it became. */
@@ -65,16 +65,17 @@ class ConnectorsPageController {
 
     @GetMapping("/agency/connectors")
     String list(Authentication authentication, Model model) {
-        model.addAttribute("rows", access.connectors(HubUser.of(authentication)).stream()
-                .map(c -> new Row(c, !health.failing(c.id()), documents.statsOfConnector(c.id()))).toList());
+        model.addAttribute("rows", access.connectors(HubUser.of(authentication)).stream().map(this::row).toList());
+        model.addAttribute("days", CHART_DAYS);
         return "agency/connectors";
     }
 
     @GetMapping("/agency/connectors/{id}")
     String connector(@PathVariable String id, Authentication authentication, Model model) {
         Connector connector = access.connector(HubUser.of(authentication), id);
-        model.addAttribute("row", new Row(connector, !health.failing(id), documents.statsOfConnector(id)));
-        model.addAttribute("chart", ThroughputChart.of(days(id)));
+        Row row = row(connector);
+        model.addAttribute("row", row);
+        model.addAttribute("chart", row.chart());
         model.addAttribute("delivered", documents.ofConnector(id, RECENT_DOCUMENTS).stream()
                 .map(d -> new Delivered(d, records.ofDocument(d.id(), 0, RECORDS_SHOWN).stream().map(Records.Positioned::record).toList()))
                 .toList());
@@ -96,6 +97,11 @@ class ConnectorsPageController {
         StoredDocument document = access.document(HubUser.of(authentication), id);
         return Downloads.attachment(documents.original(document.sha256()).orElseThrow(), document.mediaType(),
                 document.fileName() == null ? document.id().value() : document.fileName());
+    }
+
+    private Row row(Connector connector) {
+        return new Row(connector, !health.failing(connector.id()), documents.statsOfConnector(connector.id()),
+                ThroughputChart.of(days(connector.id())));
     }
 
     /** The last {@link #CHART_DAYS} days, each with its counts (zero for a quiet day). */

@@ -3,6 +3,10 @@ package org.lerhub.admin.agency;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.lerhub.admin.jobs.JobId;
+import org.lerhub.admin.jobs.Jobs;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.deadletter.DeadLetterDesk;
 import org.lerhub.engine.ingest.IngestOutcome;
@@ -29,11 +33,13 @@ class DeadLettersPageController {
     private final AgencyAccess access;
     private final DeadLetterDesk desk;
     private final Documents documents;
+    private final Jobs jobs;
 
-    DeadLettersPageController(AgencyAccess access, DeadLetterDesk desk, Documents documents) {
+    DeadLettersPageController(AgencyAccess access, DeadLetterDesk desk, Documents documents, Jobs jobs) {
         this.access = access;
         this.desk = desk;
         this.documents = documents;
+        this.jobs = jobs;
     }
 
     @GetMapping("/agency/dead-letters")
@@ -70,12 +76,37 @@ class DeadLettersPageController {
         return "redirect:/agency/dead-letters";
     }
 
+    /** Replays the originals of the selected dead letters, or of all open ones, in a background job. */
+    @PostMapping("/agency/dead-letters/replay")
+    String replayMany(@RequestParam(required = false) List<String> ids, @RequestParam(defaultValue = "false") boolean all,
+                      Authentication authentication, RedirectAttributes redirect) {
+        HubUser user = HubUser.of(authentication);
+        List<DeadLetter> letters = all ? desk.open(AgencyAccess.agencyOf(user))
+                : (ids == null ? List.<String>of() : ids).stream().map(id -> access.deadLetter(user, id)).toList();
+        if (letters.isEmpty()) {
+            redirect.addFlashAttribute("error", "deadLetters.noneSelected");
+            return "redirect:/agency/dead-letters";
+        }
+        JobId job = jobs.forEach(user, "job.replay", "/agency/dead-letters", letters, this::nameOf,
+                letter -> {
+                    // as it is now: someone may have replayed or discarded it since
+                    IngestOutcome outcome = desk.replay(desk.find(letter.id()).orElseThrow(), null, user.username());
+                    return outcome.status() == DocumentStatus.DEAD_LETTER ? Optional.of(outcome.reason()) : Optional.empty();
+                });
+        return "redirect:/jobs/" + job.value();
+    }
+
     @PostMapping("/agency/dead-letters/{id}/discard")
     String discard(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
         HubUser user = HubUser.of(authentication);
         desk.discard(access.deadLetter(user, id), user.username());
         redirect.addFlashAttribute("done", "deadLetter.done.discarded");
         return "redirect:/agency/dead-letters";
+    }
+
+    /** A dead letter as a failure list names it: its file, else its document. */
+    private String nameOf(DeadLetter letter) {
+        return documents.find(letter.documentId()).map(StoredDocument::fileName).orElse(letter.documentId().value());
     }
 
     /** The original as text when it is UTF-8, else null (binary: download only). */

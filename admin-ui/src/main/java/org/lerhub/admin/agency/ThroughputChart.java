@@ -19,6 +19,16 @@ record ThroughputChart(int width, int height, long max, List<Bar> bars, List<Doc
                Documents.DailyCount day) {
     }
 
+    /** Documents stored over all the days. */
+    public long stored() {
+        return days.stream().mapToLong(Documents.DailyCount::stored).sum();
+    }
+
+    /** Documents dead-lettered over all the days. */
+    public long deadLetters() {
+        return days.stream().mapToLong(Documents.DailyCount::deadLetters).sum();
+    }
+
     static ThroughputChart of(List<Documents.DailyCount> days) {
         long max = Math.max(1, days.stream().mapToLong(d -> d.stored() + d.deadLetters()).max().orElse(1));
         double slot = (double) WIDTH / Math.max(1, days.size());

@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lerhub.admin.jobs.JobId;
+import org.lerhub.admin.jobs.Jobs;
+import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.identity.IdentityDecisions;
 import org.lerhub.engine.identity.IdentityReviews;
@@ -25,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The hub admin's pages: organizations, the identity review queue, the audit chain check and reindexing. */
+/** The hub admin's pages: organizations, the identity review queue, the audit chain check and reindexing (a job). */
 @Controller
 class HubAdminController {
 
@@ -36,10 +39,11 @@ class HubAdminController {
     private final Learners learners;
     private final DisclosureLog audit;
     private final SearchIndexer indexer;
+    private final Jobs jobs;
     private final Clock clock;
 
     HubAdminController(Organizations organizations, IdentityReviews reviews, IdentityDecisions decisions, Records records,
-                       Learners learners, DisclosureLog audit, SearchIndexer indexer, Clock clock) {
+                       Learners learners, DisclosureLog audit, SearchIndexer indexer, Jobs jobs, Clock clock) {
         this.organizations = organizations;
         this.reviews = reviews;
         this.decisions = decisions;
@@ -47,6 +51,7 @@ class HubAdminController {
         this.learners = learners;
         this.audit = audit;
         this.indexer = indexer;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -108,8 +113,12 @@ class HubAdminController {
     }
 
     @PostMapping("/hub/operations/reindex")
-    String reindex(Model model) {
-        model.addAttribute("reindexed", indexer.reindex());
-        return "hub/operations";
+    String reindex(Authentication authentication) {
+        HubUser admin = HubUser.of(authentication);
+        JobId job = jobs.start(admin, "job.reindex", "/hub/operations", progress -> {
+            progress.total(records.count());
+            indexer.reindex(admin.username(), progress::succeeded);
+        });
+        return "redirect:/jobs/" + job.value();
     }
 }

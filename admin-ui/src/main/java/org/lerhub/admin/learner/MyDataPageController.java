@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lerhub.admin.site.Downloads;
+import org.lerhub.admin.site.NotFound;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.access.LearnerAccounts;
 import org.lerhub.engine.audit.Disclosure;
@@ -16,6 +17,8 @@ import org.lerhub.engine.consent.ConsentGrants;
 import org.lerhub.engine.learner.LearnerData;
 import org.lerhub.engine.store.Organizations;
 import org.lerhub.engine.store.Records;
+import org.lerhub.mapping.Mappers;
+import org.lerhub.mapping.RecordExporter;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.OrganizationType;
@@ -28,6 +31,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A learner's view of who looked at what, and their rights: take all their data with them, or erase it. */
@@ -41,10 +45,11 @@ class MyDataPageController {
     private final Records records;
     private final Organizations organizations;
     private final LearnerData data;
+    private final Mappers formats;
     private final JsonMapper json;
 
     MyDataPageController(LearnerAccounts accounts, SignedInLearner learners, DisclosureLog disclosures, ConsentGrants grants,
-                     Records records, Organizations organizations, LearnerData data, JsonMapper json) {
+                         Records records, Organizations organizations, LearnerData data, Mappers formats, JsonMapper json) {
         this.accounts = accounts;
         this.learners = learners;
         this.disclosures = disclosures;
@@ -52,6 +57,7 @@ class MyDataPageController {
         this.records = records;
         this.organizations = organizations;
         this.data = data;
+        this.formats = formats;
         this.json = json;
     }
 
@@ -76,15 +82,23 @@ class MyDataPageController {
         return "learner/disclosures";
     }
 
+    /** All my data as JSON; with {@code format}, my records as a credential or résumé other systems read. */
     @GetMapping("/learner/export")
-    ResponseEntity<byte[]> export(Authentication authentication) {
-        LearnerData.Export export = data.export(learners.of(authentication));
-        return Downloads.attachment(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export),
-                MediaType.APPLICATION_JSON_VALUE, "my-ler-data.json");
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String format, Authentication authentication,
+                                  HttpServletRequest request) {
+        LearnerId learner = learners.of(authentication);
+        if (format == null) {
+            return Downloads.attachment(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data.export(learner)),
+                    MediaType.APPLICATION_JSON_VALUE, "my-ler-data.json");
+        }
+        RecordExporter exporter = formats.exporter(format).orElseThrow(NotFound::new);
+        return Downloads.attachment(data.export(learner, exporter, ServletUriComponentsBuilder.fromContextPath(request)
+                .toUriString()), exporter.mediaType(), exporter.fileName());
     }
 
     @GetMapping("/learner/data")
     String eraseForm(Authentication authentication, Model model) {
+        model.addAttribute("formats", formats.exportFormatIds());
         model.addAttribute("count", accounts.learnerOf(HubUser.of(authentication)).map(records::ofLearner)
                 .map(List::size).orElse(0));
         return "learner/data";

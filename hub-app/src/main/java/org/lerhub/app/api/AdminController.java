@@ -56,10 +56,7 @@ class AdminController {
                      Authentication authentication) {
         Optional<LearnerId> chosen = decision == null || decision.learnerId() == null ? Optional.empty()
                 : Optional.of(LearnerId.of(decision.learnerId()));
-        LearnerId learner = decisions.resolve(id, chosen, authentication.getName());
-        disclosures.append("IDENTITY_REVIEW_RESOLVED", learner.value(), null, authentication.getName(), null, List.of(),
-                "review " + id);
-        return new Resolved(learner.value());
+        return new Resolved(decisions.resolve(id, chosen, authentication.getName()).value());
     }
 
     @GetMapping("/api/v1/admin/audit/verify")
@@ -75,9 +72,7 @@ class AdminController {
     @PostMapping("/api/v1/admin/reindex")
     @Operation(summary = "Rebuild the search index from the record store")
     Reindexed reindex(Authentication authentication) {
-        long indexed = indexer.reindex();
-        disclosures.append("INDEX_REBUILT", null, null, authentication.getName(), null, List.of(), indexed + " records");
-        return new Reindexed(indexed);
+        return new Reindexed(indexer.reindex(authentication.getName(), indexed -> { }));
     }
 
     @PostMapping("/api/v1/admin/reverify")

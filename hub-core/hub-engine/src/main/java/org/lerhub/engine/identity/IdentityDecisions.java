@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lerhub.engine.Sha256;
+import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.search.SearchIndexer;
 import org.lerhub.engine.store.Learners;
 import org.lerhub.engine.store.Records;
@@ -34,23 +35,26 @@ public class IdentityDecisions {
     private final Records records;
     private final Learners learners;
     private final SearchIndexer indexer;
+    private final DisclosureLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public IdentityDecisions(IdentityReviews reviews, ClaimCodes claimCodes, Records records, Learners learners,
-                             SearchIndexer indexer, TransactionTemplate transaction, Clock clock) {
+                             SearchIndexer indexer, DisclosureLog audit, TransactionTemplate transaction, Clock clock) {
         this.reviews = reviews;
         this.claimCodes = claimCodes;
         this.records = records;
         this.learners = learners;
         this.indexer = indexer;
+        this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     /**
-     * Links a review's records to the chosen learner, or to a new learner when none is chosen.
+     * Links a review's records to the chosen learner, or to a new learner when none is chosen, and writes the
+     * decision to the audit chain (whether the API or a page asked).
      *
      * @throws IllegalArgumentException when the review is not open or the learner does not exist
      */
@@ -66,6 +70,7 @@ public class IdentityDecisions {
             return target;
         });
         indexer.reindexLearner(learner);
+        audit.append("IDENTITY_REVIEW_RESOLVED", learner.value(), null, actor, null, List.of(), "review " + reviewId);
         return learner;
     }
 

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
+import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.consent.ConsentGrants;
 import org.lerhub.engine.consent.Grant;
 import org.lerhub.engine.store.Records;
@@ -31,12 +33,14 @@ public class SearchIndexer {
     private final SearchBackend backend;
     private final Records records;
     private final ConsentGrants grants;
+    private final DisclosureLog audit;
     private final Clock clock;
 
-    public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, Clock clock) {
+    public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, DisclosureLog audit, Clock clock) {
         this.backend = backend;
         this.records = records;
         this.grants = grants;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -73,24 +77,43 @@ public class SearchIndexer {
     }
 
     /** Rebuilds the index from the store; returns how many records were indexed. */
-    public synchronized long reindex() {
+    public long reindex() {
+        return reindex(indexed -> { });
+    }
+
+    /**
+     * Rebuilds the index because {@code actor} asked (the API or a page), telling {@code progress} each batch's size
+     * as it is indexed, and writes that to the audit chain.
+     */
+    public long reindex(String actor, LongConsumer progress) {
+        long indexed = reindex(progress);
+        audit.append("INDEX_REBUILT", null, null, actor, null, List.of(), indexed + " records");
+        return indexed;
+    }
+
+    /** Rebuilds the index from the store, telling {@code progress} each batch's size as it is indexed. */
+    private synchronized long reindex(LongConsumer progress) {
         List<LerRecord> batch = new ArrayList<>(BATCH);
         long[] total = {0};
         try (SearchBackend.Rebuild rebuild = backend.rebuild()) {
             records.forEach(record -> {
                 batch.add(record);
                 if (batch.size() == BATCH) {
-                    rebuild.index(entries(batch));
-                    total[0] += batch.size();
-                    batch.clear();
+                    indexBatch(rebuild, batch, total, progress);
                 }
             });
-            rebuild.index(entries(batch));
-            total[0] += batch.size();
+            indexBatch(rebuild, batch, total, progress);
             rebuild.complete();
         }
         log.info("search index rebuilt from the store: {} records", total[0]);
         return total[0];
+    }
+
+    private void indexBatch(SearchBackend.Rebuild rebuild, List<LerRecord> batch, long[] total, LongConsumer progress) {
+        rebuild.index(entries(batch));
+        total[0] += batch.size();
+        progress.accept(batch.size());
+        batch.clear();
     }
 
     /** An index lost in a crash, or written by another version, is rebuilt before anyone searches it. */
