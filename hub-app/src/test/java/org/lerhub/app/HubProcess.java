@@ -18,15 +18,19 @@ final class HubProcess {
 
     /**
      * Starts the hub on {@code port} with {@code data} as its data directory and waits until it is healthy; its
-     * output goes to a log file in {@code data}.
+     * output goes to a log file in {@code data}. Without demo learners unless {@code arguments} set
+     * {@code --ler.demo.learners}.
      */
     static Process start(int port, Path data, String... arguments) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(data);
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), LerHubApplication.class.getName(),
-                "--server.port=" + port, "--ler.data-dir=" + data, "--ler.demo.learners=0"));
+                "--server.port=" + port, "--ler.data-dir=" + data));
         command.addAll(List.of(arguments));
+        if (command.stream().noneMatch(argument -> argument.startsWith("--ler.demo.learners="))) {
+            command.add("--ler.demo.learners=0");
+        }
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve("hub-" + System.nanoTime() + ".log").toFile())

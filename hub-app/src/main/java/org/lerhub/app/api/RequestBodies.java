@@ -6,7 +6,10 @@ import org.lerhub.engine.LerProperties;
 import org.lerhub.engine.ingest.DocumentTooLargeException;
 import org.springframework.stereotype.Component;
 
-/** Reads a raw request body up to {@code ler.ingest.max-document-size}, refusing larger ones before they fill memory. */
+/**
+ * Reads a raw request body up to {@code ler.ingest.max-document-size}, refusing larger ones before they fill memory:
+ * one that declares a larger length is refused unread, one of unknown length once it passes the limit.
+ */
 @Component
 class RequestBodies {
 
@@ -17,9 +20,13 @@ class RequestBodies {
     }
 
     byte[] read(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            throw new DocumentTooLargeException(declared, limit);
+        }
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (body.length > limit) {
-            throw new DocumentTooLargeException(body.length, limit);
+            throw new DocumentTooLargeException(limit);
         }
         return body;
     }

@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.lerhub.engine.consent.ConsentException;
 import org.lerhub.engine.consent.Consents;
@@ -182,6 +187,30 @@ abstract class StoreContractTest {
         assertThat(second.reason()).isEqualTo(first.reason());
         assertThat(deadLetters.open("in", 500)).filteredOn(letter -> letter.documentId().equals(document.id()))
                 .hasSize(1);
+    }
+
+    @Test
+    void documentsAboutOneNewLearnerArrivingTogetherAreBothStoredAndLinkedToThem() throws Exception {
+        ExecutorService connectors = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String newcomer = email("newcomer" + round);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<IngestOutcome>> outcomes = connectors.invokeAll(List.of("Welding", "Brazing").stream()
+                        .<Callable<IngestOutcome>>map(title -> () -> {
+                            together.await();
+                            return ingest("tn", "LINES\n" + newcomer + "|COURSE|" + title + "|metalwork");
+                        }).toList());
+
+                for (Future<IngestOutcome> outcome : outcomes) {
+                    assertThat(outcome.get().status()).as("round " + round).isEqualTo(DocumentStatus.STORED);
+                }
+                assertThat(records.ofLearner(learners.byEmail(newcomer).orElseThrow())).as("round " + round)
+                        .hasSize(2);
+            }
+        } finally {
+            connectors.shutdown();
+        }
     }
 
     @Test

@@ -13,11 +13,12 @@ import tools.jackson.databind.JsonNode;
  *
  * <ul>
  *   <li>Signed: the document is a compact JWS whose payload is the assertion. Trust {@code ISSUER_SIGNED}; the
- *       token goes on as {@code application/jose} (the verifier finds the key at {@code verification.creator}).
+ *       token goes on as {@code application/jose} (the verifier finds the key at {@code verification.creator}, and
+ *       refuses an unsecured one).
  *   <li>Hosted: the assertion is plain JSON and its {@code id} is the URL its issuer hosts it at. Trust
  *       {@code TRANSPORT_AUTHENTICATED}; the assertion's text goes on as {@code application/ob2+hosted}, for the
  *       verifier to compare with the hosted copy.
- *   <li>Anything else (plain JSON that says it is signed, a hosted assertion without a URL id, an unsigned JWS)
+ *   <li>Anything else (plain JSON that says it is signed, a hosted assertion without a URL id)
  *       has nothing to verify: {@code SELF_ASSERTED}, no signed part, and a warning.
  * </ul>
  *
@@ -34,11 +35,8 @@ record AssertionVerification(TrustLevel trust, String mediaType, String text) {
 
     static AssertionVerification of(VcEnvelope envelope, List<String> warnings) {
         if (!VcEnvelope.LD_MEDIA_TYPE.equals(envelope.mediaType())) {
-            if (envelope.signed()) {
-                return new AssertionVerification(TrustLevel.ISSUER_SIGNED, SIGNED_MEDIA_TYPE, envelope.signedText());
-            }
-            warnings.add("the JWS has no signature: nothing can be verified");
-            return NONE;
+            // an unsecured JWS too: the verifier refuses it
+            return new AssertionVerification(TrustLevel.ISSUER_SIGNED, SIGNED_MEDIA_TYPE, envelope.signedText());
         }
         JsonNode assertion = envelope.credential();
         String type = JsonFields.text(assertion.path("verification").get("type"));

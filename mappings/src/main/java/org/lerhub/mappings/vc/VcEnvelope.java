@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param credential the credential; for a VC-JWT its claims as {@link VcJwt#credential} reads them. For a JSON
  *                   document any JSON value, so that the caller can say in its own words why it is no credential.
- * @param signed     whether there is a signature to check: a {@code proof} for JSON, a non-empty signature part
- *                   for a JWT
+ * @param signed     whether there is a signature to check: a {@code proof} for JSON; always for a JWT, whose
+ *                   verifier refuses an unsecured one
  */
 public record VcEnvelope(JsonNode credential, String signedText, String mediaType, boolean signed) {
 
@@ -102,7 +102,9 @@ public record VcEnvelope(JsonNode credential, String signedText, String mediaTyp
     }
 
     private static VcEnvelope jwt(String token) throws MappingException {
-        return new VcEnvelope(VcJwt.credential(token), token, VcJwt.MEDIA_TYPE, VcJwt.isSigned(token));
+        // every token goes to the verifier: an unsecured one (alg none, empty signature) is refused there as a
+        // forgery, not taken as a self-asserted credential
+        return new VcEnvelope(VcJwt.credential(token), token, VcJwt.MEDIA_TYPE, true);
     }
 
     private static boolean hasProof(JsonNode credential) {

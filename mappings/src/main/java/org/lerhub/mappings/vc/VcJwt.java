@@ -34,11 +34,6 @@ public final class VcJwt {
         return COMPACT.matcher(text.strip()).matches();
     }
 
-    /** Whether the token carries a signature; an unsecured JWT ({@code alg: none}) ends in an empty part. */
-    public static boolean isSigned(String jwt) {
-        return !jwt.strip().endsWith(".");
-    }
-
     /** The credential the token carries; for a VCDM 1.1 token, its {@code vc} claim with the registered claims folded in. */
     public static ObjectNode credential(String jwt) throws MappingException {
         String[] parts = jwt.strip().split("\\.", -1);

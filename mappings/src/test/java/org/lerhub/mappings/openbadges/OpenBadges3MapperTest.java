@@ -2,6 +2,7 @@ package org.lerhub.mappings.openbadges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.io.IOException;
@@ -371,14 +372,15 @@ class OpenBadges3MapperTest {
         }
 
         @Test
-        void anUnsecuredTokenIsSelfAsserted() throws MappingException {
+        void anUnsecuredTokenGoesToTheVerifierToBeRefused() throws MappingException {
             ObjectNode claims = GoldenFiles.JSON.createObjectNode();
             claims.set("vc", parse(SIMPLE).without("proof"));
+            String token = jwt("{\"alg\":\"none\"}", claims, "");
 
-            MappingResult result = mapper.map(json(jwt("{\"alg\":\"none\"}", claims, "")));
+            MappingResult result = mapper.map(json(token));
 
-            assertThat(result.records().get(0).provenance().trust()).isEqualTo(TrustLevel.SELF_ASSERTED);
-            assertThat(result.proofs()).isEmpty();
+            assertThat(result.proofs()).extracting(SignedPart::mediaType, SignedPart::content)
+                    .containsExactly(tuple("application/vc+jwt", token));
         }
 
         @Test

@@ -11,6 +11,7 @@ import org.lerhub.engine.store.Learners;
 import org.lerhub.schema.Identifier;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.Subject;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,7 @@ public class IdentityResolver {
         }
         if (matches.size() == 1) {
             LearnerId learner = matches.iterator().next();
-            remember(learner, subject);
+            remember(learner, subject, false);
             return new Linked(learner);
         }
         List<LearnerId> lookalikes = subject.name() == null || subject.birthDate() == null ? List.of()
@@ -60,7 +61,7 @@ public class IdentityResolver {
                     lookalikes);
         }
         LearnerId created = learners.create(subject.name(), subject.birthDate(), clock.instant());
-        remember(created, subject);
+        remember(created, subject, true);
         return new Linked(created);
     }
 
@@ -88,19 +89,34 @@ public class IdentityResolver {
                 .map(Learners.EmailOwner::learner).findFirst();
     }
 
-    /** Adds the subject's emails and identifiers that no learner has yet, so the next document links directly. */
-    private void remember(LearnerId learner, Subject subject) {
+    /**
+     * Adds the subject's emails and identifiers that no learner has yet, so the next document links directly. A
+     * learner just created must find none of them taken by another: then another document created the same person a
+     * moment ago, and this resolution fails as the database does on such a clash (a {@link DuplicateKeyException})
+     * so that the ingest makes it again, and links to that learner.
+     */
+    private void remember(LearnerId learner, Subject subject, boolean created) {
         subject.emails().stream().map(Learners::normalizeEmail).distinct()
-                .filter(email -> learners.byEmail(email).isEmpty()).forEach(email -> learners.addEmail(learner, email));
+                .filter(email -> unclaimed(learners.byEmail(email), learner, created, "the email " + email))
+                .forEach(email -> learners.addEmail(learner, email));
         subject.identifiers().stream().filter(i -> !i.hashed()).forEach(identifier -> {
             if (isEmail(identifier)) {
-                if (learners.byEmail(identifier.value()).isEmpty()) {
+                if (unclaimed(learners.byEmail(identifier.value()), learner, created, "the email " + identifier.value())) {
                     learners.addEmail(learner, identifier.value());
                 }
-            } else if (learners.byIdentifier(identifier).isEmpty()) {
+            } else if (unclaimed(learners.byIdentifier(identifier), learner, created,
+                    "the identifier " + identifier.value())) {
                 learners.addIdentifier(learner, identifier);
             }
         });
+    }
+
+    private static boolean unclaimed(Optional<LearnerId> owner, LearnerId learner, boolean created, String what) {
+        if (created && owner.isPresent() && !owner.get().equals(learner)) {
+            throw new DuplicateKeyException(what + " belongs to a learner created by another document at the same"
+                    + " moment");
+        }
+        return owner.isEmpty();
     }
 
     private static boolean isEmail(Identifier identifier) {

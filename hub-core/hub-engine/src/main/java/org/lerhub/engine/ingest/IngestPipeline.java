@@ -61,6 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class IngestPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+    /** a part whose learner another document created at the same moment is stored again, this many times in all */
+    private static final int STORE_ATTEMPTS = 3;
 
     private final Documents documents;
     private final Records records;
@@ -216,15 +218,25 @@ public class IngestPipeline {
             // stored by an earlier run that a crash stopped, or by another run over the same document
             Map<Integer, RecordId> earlier = records.idsAt(document.id(), first, position);
             recordIds.addAll(earlier.values());
-            List<LerRecord> stored;
-            try {
-                stored = transaction.execute(status -> IngestPipeline.this.store(document, format, part, report,
-                        first, earlier.keySet(), resolutions));
-            } catch (IngestFailure failure) {
-                if (failure.getCause() instanceof DuplicateKeyException) {
-                    throw new CompletedElsewhere(); // another run stored this part first and goes on with the rest
+            List<LerRecord> stored = null;
+            for (int attempt = 1; stored == null; attempt++) {
+                try {
+                    stored = transaction.execute(status -> IngestPipeline.this.store(document, format, part, report,
+                            first, earlier.keySet(), resolutions));
+                } catch (IngestFailure failure) {
+                    if (!(failure.getCause() instanceof DuplicateKeyException)) {
+                        throw failure;
+                    }
+                    if (!records.idsAt(document.id(), first, position).isEmpty()) {
+                        throw new CompletedElsewhere(); // another run stored this part first and goes on with the rest
+                    }
+                    if (attempt == STORE_ATTEMPTS) {
+                        throw failure;
+                    }
+                    // another document created the same learner (email, identifier) at the same moment: resolve
+                    // again, now finding it; what this attempt resolved was rolled back with it
+                    resolutions.clear();
                 }
-                throw failure;
             }
             ownIds.addAll(stored.stream().map(LerRecord::id).toList());
             if (verification == null) {

@@ -18,13 +18,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lerhub.schema.VerificationStatus;
 
 /**
  * Open Badges 2.0 assertions, which prove themselves in one of two ways (see the 1EdTech OB 2.0 specification,
  * "Verification"):
  * <ul>
- *   <li><b>signed</b> ({@value #SIGNED}): a compact JWS (RS256) whose payload is the assertion. The key is the
+ *   <li><b>signed</b> ({@value #SIGNED}): a compact JWS (RS256; unsecured and shared-secret tokens are
+ *       {@code INVALID}, see {@link UnprovableTokens}) whose payload is the assertion. The key is the
  *       {@code CryptographicKey} at {@code verification.creator}; its {@code owner} must be the badge's issuer,
  *       since anyone can publish a key, and the issuer's {@code RevocationList} says whether it was revoked.
  *   <li><b>hosted</b> ({@value #HOSTED}): the issuer vouches by serving the assertion at its {@code id}. The copy
@@ -54,6 +56,10 @@ final class OpenBadges2Verifier {
     }
 
     Proven verifySigned(String token) {
+        Optional<String> unprovable = UnprovableTokens.whyUnprovable(token);
+        if (unprovable.isPresent()) {
+            return Proven.unreadable(Finding.invalid(SIGNATURE_CHECK, unprovable.get()));
+        }
         JWSObject jws;
         try {
             jws = JWSObject.parse(token.strip());

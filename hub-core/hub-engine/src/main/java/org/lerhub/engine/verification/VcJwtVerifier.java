@@ -16,10 +16,12 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * VC-JWT: a credential signed as a compact JWS ({@code RS256}, {@code ES256} or {@code EdDSA}). The key comes from
+ * VC-JWT: a credential signed as a compact JWS ({@code RS256}, {@code ES256} or {@code EdDSA}; unsecured and
+ * shared-secret tokens are {@code INVALID}, see {@link UnprovableTokens}). The key comes from
  * a resolvable {@code kid} (did:key, did:web, https) or, failing that, the {@code jwk} in the JOSE header. The
  * credential is the {@code vc} claim (VCDM 1.1) or the payload itself (VCDM 2.0); {@code iss} must agree with its
  * issuer. Unlike Data Integrity, the signature covers the token's bytes, so no JSON-LD processing is needed.
@@ -39,6 +41,10 @@ final class VcJwtVerifier {
     }
 
     Proven verify(String token) {
+        Optional<String> unprovable = UnprovableTokens.whyUnprovable(token);
+        if (unprovable.isPresent()) {
+            return Proven.unreadable(Finding.invalid("jwt", unprovable.get()));
+        }
         JWSObject jws;
         try {
             jws = JWSObject.parse(token.strip());

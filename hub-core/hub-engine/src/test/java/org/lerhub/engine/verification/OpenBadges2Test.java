@@ -2,6 +2,12 @@ package org.lerhub.engine.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.util.Base64URL;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -79,6 +85,26 @@ class OpenBadges2Test {
             assertThat(c.name()).isEqualTo("ob2 signature");
             assertThat(c.reason()).contains("changed after signing");
         });
+    }
+
+    @Test
+    void unsecuredAndSharedSecretTokensAreInvalid() throws Exception {
+        String payload = Vectors.text("ob2/simple.jwt").strip().split("\\.")[1];
+        String unsecured = Base64URL.encode("{\"alg\":\"none\"}") + "." + payload + ".";
+        // key confusion: the issuer's RSA public key (key1.json, which anyone can fetch) as the HMAC secret
+        JWSObject confused = new JWSObject(new JWSHeader(JWSAlgorithm.HS256), new Payload(Base64URL.from(payload)));
+        confused.sign(new MACSigner(Vectors.text("ob2/assets/key1.json").getBytes(StandardCharsets.UTF_8)));
+
+        for (String token : List.of(unsecured, confused.serialize())) {
+            Verification verification = verifier(assets).verify(SIGNED, token);
+
+            assertThat(verification.status()).as(CorpusVectorsTest.describe(verification))
+                    .isEqualTo(VerificationStatus.INVALID);
+            assertThat(verification.checks()).anySatisfy(c -> {
+                assertThat(c.name()).isEqualTo("ob2 signature");
+                assertThat(c.reason()).containsAnyOf("unsecured (alg none)", "HS256, a shared secret");
+            });
+        }
     }
 
     @Test

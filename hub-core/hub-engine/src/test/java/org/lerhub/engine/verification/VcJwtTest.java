@@ -14,6 +14,8 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lerhub.engine.MutableClock;
 import org.lerhub.schema.Check;
@@ -86,21 +88,46 @@ class VcJwtTest {
     }
 
     @Test
-    void aSharedSecretTokenIsNotCheckedAndAnIssuerMismatchIsInvalid() throws Exception {
-        JWSObject hmac = new JWSObject(new JWSHeader(JWSAlgorithm.HS256), new Payload(payload(TestSigner.DID_KEY)));
-        hmac.sign(new MACSigner(new byte[32]));
+    void anIssuerMismatchIsInvalid() throws Exception {
+        ECKey key = new ECKeyGenerator(Curve.P_256).generate();
         String mismatched = payload(TestSigner.DID_KEY).replace("\"iss\":\"" + TestSigner.DID_KEY, "\"iss\":\"did:example:other");
-        JWSObject other = new JWSObject(new JWSHeader(JWSAlgorithm.HS256), new Payload(mismatched));
-        other.sign(new MACSigner(new byte[32]));
+        JWSObject other = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).jwk(key.toPublicJWK()).build(),
+                new Payload(mismatched));
+        other.sign(new ECDSASigner(key));
 
-        Verification notChecked = verifier.verify(JWT, hmac.serialize());
         Verification invalid = verifier.verify(JWT, other.serialize());
 
-        assertThat(notChecked.status()).isEqualTo(VerificationStatus.NO_PROOF);
-        assertThat(CredentialVerifierTest.check(notChecked, "jwt HS256").reason()).startsWith("not checked");
         assertThat(invalid.status()).isEqualTo(VerificationStatus.INVALID);
         assertThat(CredentialVerifierTest.check(invalid, "jwt issuer").reason())
                 .isEqualTo("the token's iss did:example:other is not the credential's issuer " + TestSigner.DID_KEY);
+    }
+
+    @Test
+    void aSharedSecretTokenIsInvalidAlsoWhenItsSecretIsTheIssuersPublicKey() throws Exception {
+        JWSObject confused = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(TestSigner.DID_KEY_METHOD)
+                .build(), new Payload(payload(TestSigner.DID_KEY)));
+        // the issuer's public key, which anyone can read, as the HMAC secret
+        confused.sign(new MACSigner(Arrays.copyOfRange(Multibase.decodeBase58Btc(TestSigner.MULTIKEY), 2, 34)));
+
+        Verification verification = verifier.verify(JWT, confused.serialize());
+
+        assertThat(verification.status()).isEqualTo(VerificationStatus.INVALID);
+        assertThat(CredentialVerifierTest.check(verification, "jwt").reason())
+                .startsWith("the token is signed with HS256, a shared secret");
+    }
+
+    @Test
+    void anUnsecuredTokenIsInvalid() {
+        String header = Base64URL.encode("{\"alg\":\"none\"}").toString();
+        String body = Base64URL.encode(payload(TestSigner.DID_KEY)).toString();
+
+        for (String token : List.of(header + "." + body + ".", header + "." + body + ".c2lnbmF0dXJl")) {
+            Verification verification = verifier.verify(JWT, token);
+
+            assertThat(verification.status()).as(token).isEqualTo(VerificationStatus.INVALID);
+            assertThat(CredentialVerifierTest.check(verification, "jwt").reason())
+                    .startsWith("the token is unsecured (alg none)");
+        }
     }
 
     /** A VCDM 1.1 VC-JWT payload by the given issuer. */
