@@ -294,6 +294,8 @@ class AdminUiBrowserTest extends HubTest {
         b.go(By.xpath("//button[text()='Erase my data']"));
         assertThat(b.main()).contains("Your data was erased and you are signed out.");
         b.checkPage("learner-erased");
+        b.open("/learner/records");
+        assertThat(b.driver().getCurrentUrl()).as("signed out").contains("/login");
 
         b.signIn("bob");
         b.open("/learner/records");

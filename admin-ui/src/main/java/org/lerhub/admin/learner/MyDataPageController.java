@@ -114,6 +114,6 @@ class MyDataPageController {
         }
         accounts.learnerOf(HubUser.of(authentication)).ifPresent(data::erase);
         request.logout();
-        return "redirect:/login?erased";
+        return "redirect:/erased";
     }
 }

@@ -76,7 +76,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
+                .requestMatchers("/login", "/erased", "/css/**", "/js/**", "/error").permitAll()
                 // the admin UI's pages per role (admin-ui); services still decide ownership
                 .requestMatchers("/learner/**").hasRole(LEARNER)
                 .requestMatchers("/employer/**").hasRole(EMPLOYER)
