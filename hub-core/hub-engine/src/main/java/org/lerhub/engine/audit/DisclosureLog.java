@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,25 +35,53 @@ public class DisclosureLog {
         this.clock = clock;
     }
 
+    /** What to append: an action on a learner's data, by whom, under which grant. */
+    public record Entry(String action, String learnerId, String employerId, String actor, String grantId,
+                        List<String> recordIds, String context) {
+    }
+
     /** Appends an entry; the head row is locked so that entries are strictly sequential across replicas. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Disclosure append(String action, String learnerId, String employerId, String actor, String grantId,
                              List<String> recordIds, String context) {
+        return write(List.of(new Entry(action, learnerId, employerId, actor, grantId, recordIds, context))).get(0);
+    }
+
+    /**
+     * Appends entries in their order, in one transaction: a search page discloses records of several learners, and
+     * a commit per learner cost more than the search itself.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<Disclosure> appendAll(List<Entry> entries) {
+        return write(entries);
+    }
+
+    private List<Disclosure> write(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         Head head = jdbc.sql("select seq, hash from disclosure_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         // millisecond precision survives every database's timestamp type, so the hash can be recomputed
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        long seq = head.seq() + 1;
-        Disclosure entry = new Disclosure(seq, now, action, learnerId, employerId, actor, grantId, recordIds,
-                context, head.hash(), null);
-        String hash = hash(entry);
-        jdbc.sql("insert into disclosures (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, Timestamp.from(now), action, learnerId, employerId, actor, grantId,
-                        String.join(",", entry.recordIds()), context, head.hash(), hash)
-                .update();
-        jdbc.sql("update disclosure_head set seq = ?, hash = ? where id = 1").params(seq, hash).update();
-        return new Disclosure(seq, now, action, learnerId, employerId, actor, grantId, recordIds, context,
-                head.hash(), hash);
+        List<Disclosure> written = new ArrayList<>();
+        long seq = head.seq();
+        String prevHash = head.hash();
+        for (Entry e : entries) {
+            seq++;
+            Disclosure unhashed = new Disclosure(seq, now, e.action(), e.learnerId(), e.employerId(), e.actor(),
+                    e.grantId(), e.recordIds(), e.context(), prevHash, null);
+            String hash = hash(unhashed);
+            jdbc.sql("insert into disclosures (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(seq, Timestamp.from(now), e.action(), e.learnerId(), e.employerId(), e.actor(),
+                            e.grantId(), String.join(",", unhashed.recordIds()), e.context(), prevHash, hash)
+                    .update();
+            written.add(new Disclosure(seq, now, e.action(), e.learnerId(), e.employerId(), e.actor(), e.grantId(),
+                    e.recordIds(), e.context(), prevHash, hash));
+            prevHash = hash;
+        }
+        jdbc.sql("update disclosure_head set seq = ?, hash = ? where id = 1").params(seq, prevHash).update();
+        return written;
     }
 
     private record Head(long seq, String hash) {

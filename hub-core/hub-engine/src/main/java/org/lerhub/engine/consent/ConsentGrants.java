@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,9 +81,22 @@ public class ConsentGrants {
     }
 
     public List<Grant> active(LearnerId learner, String employer) {
-        return jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? and employer_id = ? "
-                        + "and status = 'ACTIVE' order by id")
-                .params(learner.value(), employer).query(this::row).list();
+        return active(List.of(learner), employer).get(learner);
+    }
+
+    /** The active grants to the employer of each of the learners (an empty list for those without), in id order. */
+    public Map<LearnerId, List<Grant>> active(Collection<LearnerId> learners, String employer) {
+        Map<LearnerId, List<Grant>> active = new HashMap<>();
+        learners.forEach(learner -> active.put(learner, new ArrayList<>()));
+        if (!learners.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from grants where learner_id in (:learners) and employer_id = :employer "
+                            + "and status = 'ACTIVE' order by id")
+                    .param("learners", learners.stream().map(LearnerId::value).distinct().toList())
+                    .param("employer", employer)
+                    .query(this::row).list()
+                    .forEach(grant -> active.get(grant.learnerId()).add(grant));
+        }
+        return active;
     }
 
     public void delete(String grantId) {

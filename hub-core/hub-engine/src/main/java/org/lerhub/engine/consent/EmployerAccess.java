@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.search.SearchBackend;
 import org.lerhub.engine.search.SearchIndexer;
@@ -75,15 +76,17 @@ public class EmployerAccess {
                 Set.of(VerificationStatus.INVALID.name()), employer, now, criteria.order(), criteria.page(),
                 criteria.size());
         SearchPage page = index.search(query);
+        Map<RecordId, LerRecord> found = records.findAll(page.hits().stream()
+                .map(h -> RecordId.of(h.recordId())).toList());
+        // a page holds several records of one learner: their grants are read once, for the whole page
+        Map<LearnerId, List<Grant>> activeGrants = grants.active(found.values().stream()
+                .map(r -> r.subject() == null ? null : r.subject().learnerId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet()), employer);
         List<Hit> hits = new ArrayList<>();
         Map<Grant, List<String>> disclosed = new LinkedHashMap<>();
-        // a page holds several records of one learner: read each learner's grants once
-        Map<LearnerId, List<Grant>> activeGrants = new HashMap<>();
-        Function<LearnerId, List<Grant>> grantsOf = learner ->
-                activeGrants.computeIfAbsent(learner, l -> grants.active(l, employer));
         for (SearchPage.Hit hit : page.hits()) {
-            Optional<LerRecord> record = records.find(RecordId.of(hit.recordId()));
-            Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, now, grantsOf));
+            Optional<LerRecord> record = Optional.ofNullable(found.get(RecordId.of(hit.recordId())));
+            Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, now, activeGrants::get));
             if (grant.isEmpty()) {
                 // the index said released, the consent store says not: trust the store and repair the index
                 log.warn("search hit {} for employer {} is not covered by a live grant; dropped and re-indexed",
@@ -94,8 +97,9 @@ public class EmployerAccess {
             hits.add(new Hit(Released.view(record.get(), grant.get()), grant.get().releasesFullRecord(), hit.highlights()));
             disclosed.computeIfAbsent(grant.get(), g -> new ArrayList<>()).add(hit.recordId());
         }
-        disclosed.forEach((grant, ids) -> disclosures.append("SEARCH", grant.learnerId().value(), employer, actor,
-                grant.id(), ids, describe(criteria)));
+        disclosures.appendAll(disclosed.entrySet().stream().map(d -> new DisclosureLog.Entry("SEARCH",
+                d.getKey().learnerId().value(), employer, actor, d.getKey().id(), d.getValue(), describe(criteria)))
+                .toList());
         return new Results(page.total(), hits, page.facets());
     }
 

@@ -141,10 +141,12 @@ public class IngestPipeline {
     /**
      * Runs a received document through every stage; recovery and replay use it too. The mapper hands the records
      * over part by part (a large batch in parts of a few hundred), and each part is verified, linked, stored and
-     * indexed before the next is read, so no document needs all its records in memory. A failure in any part undoes
+     * indexed once the next is read, so no document needs more than two parts in memory. A failure in any part undoes
      * what this run stored: a document is stored whole or is a dead letter. A record's place in the document is
      * unique, so a run after a crash resumes where the first stopped, and of two runs over one document (two
-     * replicas) each part is stored by one; the first to complete the document records its outcome.
+     * replicas) each part is stored by one; the first to complete the document records its outcome. The last part
+     * is stored in the transaction that completes the document: one commit fewer per document, and most documents
+     * are one part.
      */
     public IngestOutcome process(StoredDocument document, byte[] content) {
         SourceDocument source = new SourceDocument(content, document.mediaType(), document.fileName());
@@ -153,11 +155,8 @@ public class IngestPipeline {
         try {
             RecordMapper mapper = detect(document.format(), source);
             format = mapper.formatId();
-            mapInParts(mapper, source, part -> parts.store(format, part));
-            if (parts.recordIds.isEmpty()) {
-                throw noRecords(format);
-            }
-            complete(document, format, parts);
+            mapInParts(mapper, source, part -> parts.add(format, part));
+            parts.finish(format);
         } catch (IngestFailure failure) {
             parts.undo();
             return deadLetter(document, failure);
@@ -173,11 +172,11 @@ public class IngestPipeline {
                 parts.documentVerification(), false, null, null, parts.warnings);
     }
 
-    private void complete(StoredDocument document, String format, StoredParts parts) {
+    private void complete(StoredDocument document, String format, Verification verification, List<String> warnings) {
         boolean completed;
         try {
             completed = documents.complete(document.id(), document.status(), DocumentStatus.STORED, format,
-                    json.writeValueAsString(parts.documentVerification()), json.writeValueAsString(parts.warnings));
+                    json.writeValueAsString(verification), json.writeValueAsString(warnings));
         } catch (RuntimeException e) {
             throw new IngestFailure(IngestStage.STORE, "the records could not be stored: " + e.getMessage(), e);
         }
@@ -200,17 +199,41 @@ public class IngestPipeline {
         private Verification verification;
         private boolean allIssuersTrusted = true;
         private RuntimeException indexFailure;
+        /** The latest part with records, held back until it is known whether it is the last. */
+        private MappingResult pending;
 
         StoredParts(StoredDocument document, FileChecks checks) {
             this.document = document;
             this.checks = checks;
         }
 
-        void store(String format, MappingResult part) {
-            warnings.addAll(part.warnings());
-            if (part.records().isEmpty()) {
-                return;
+        /** Takes the mapper's next part; the one before it is stored now, as it is not the last. */
+        void add(String format, MappingResult part) {
+            if (pending != null) {
+                store(format, pending, false);
+                pending = null;
             }
+            if (part.records().isEmpty()) {
+                warnings.addAll(part.warnings());
+            } else {
+                pending = part;
+            }
+        }
+
+        /** Stores the last part and completes the document, in one transaction. */
+        void finish(String format) {
+            if (pending != null) {
+                store(format, pending, true);
+                pending = null;
+            } else if (recordIds.isEmpty()) {
+                throw noRecords(format);
+            } else {
+                complete(document, format, documentVerification(), warnings);
+            }
+        }
+
+        private void store(String format, MappingResult part, boolean last) {
+            warnings.addAll(part.warnings());
             DocumentVerifier.Report report = checks.verify(part);
             warnings.addAll(checks.newWarnings());
             int first = position;
@@ -221,8 +244,14 @@ public class IngestPipeline {
             List<LerRecord> stored = null;
             for (int attempt = 1; stored == null; attempt++) {
                 try {
-                    stored = transaction.execute(status -> IngestPipeline.this.store(document, format, part, report,
-                            first, earlier.keySet(), resolutions));
+                    stored = transaction.execute(status -> {
+                        List<LerRecord> added = IngestPipeline.this.store(document, format, part, report, first,
+                                earlier.keySet(), resolutions);
+                        if (last) {
+                            complete(document, format, documentVerification(report, added), warnings);
+                        }
+                        return added;
+                    });
                 } catch (IngestFailure failure) {
                     if (!(failure.getCause() instanceof DuplicateKeyException)) {
                         throw failure;
@@ -259,6 +288,12 @@ public class IngestPipeline {
         /** The document's own outcome; its issuer counts as trusted when every record's issuer is. */
         Verification documentVerification() {
             return verification.withIssuerTrusted(!recordIds.isEmpty() && allIssuersTrusted);
+        }
+
+        /** The document's own outcome once the last part's {@code added} records are stored too. */
+        private Verification documentVerification(DocumentVerifier.Report last, List<LerRecord> added) {
+            return (verification == null ? last.document() : verification).withIssuerTrusted(allIssuersTrusted
+                    && added.stream().allMatch(record -> record.verification().issuerTrusted()));
         }
 
         /** Takes back the parts this run stored, so that a rejected document leaves no records behind. */

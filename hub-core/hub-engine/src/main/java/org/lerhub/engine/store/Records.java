@@ -53,6 +53,19 @@ public class Records {
                 .query((rs, n) -> read(rs.getString(1))).optional();
     }
 
+    /** The records among {@code ids} that exist, by id: one query for a page of search hits. */
+    public Map<RecordId, LerRecord> findAll(Collection<RecordId> ids) {
+        Map<RecordId, LerRecord> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, body from records where id in (:ids)")
+                    .param("ids", ids.stream().map(RecordId::value).distinct().toList())
+                    .query(rs -> {
+                        found.put(RecordId.of(rs.getString(1)), read(rs.getString(2)));
+                    });
+        }
+        return found;
+    }
+
     /** The agency that ingested the record, for access checks. */
     public Optional<String> agencyOf(RecordId id) {
         return jdbc.sql("select agency_id from records where id = ?").param(id.value()).query(String.class).optional();

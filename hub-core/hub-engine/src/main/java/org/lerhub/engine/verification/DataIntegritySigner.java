@@ -1,6 +1,5 @@
 package org.lerhub.engine.verification;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.security.GeneralSecurityException;
@@ -83,25 +82,26 @@ public final class DataIntegritySigner {
      * @throws IllegalArgumentException when the credential cannot be canonicalised (e.g. a term no context defines)
      */
     public JsonObject sign(JsonObject credential, String verificationMethod) {
-        JsonObject unsigned = Json.createObjectBuilder(credential).remove("proof").build();
-        JsonObject proof = Json.createObjectBuilder()
+        JsonObject unsigned = JsonValues.PROVIDER.createObjectBuilder(credential).remove("proof").build();
+        JsonObject proof = JsonValues.PROVIDER.createObjectBuilder()
                 .add("type", "DataIntegrityProof")
                 .add("cryptosuite", "eddsa-rdfc-2022")
                 .add("created", "2025-06-01T00:00:00Z")
                 .add("verificationMethod", verificationMethod)
                 .add("proofPurpose", "assertionMethod").build();
-        JsonObject configuration = Json.createObjectBuilder(proof).add("@context", credential.get("@context")).build();
+        JsonObject configuration = JsonValues.PROVIDER.createObjectBuilder(proof)
+                .add("@context", credential.get("@context")).build();
         try {
             byte[] message = concat(Sha256.digest(canonicalizer.canonicalize(configuration)),
                     Sha256.digest(canonicalizer.canonicalize(unsigned)));
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(key);
             signer.update(message);
-            JsonObject signed = Json.createObjectBuilder(proof)
+            JsonObject signed = JsonValues.PROVIDER.createObjectBuilder(proof)
                     .add("proofValue", Multibase.encodeBase58Btc(signer.sign())).build();
-            JsonArrayBuilder proofs = Json.createArrayBuilder();
+            JsonArrayBuilder proofs = JsonValues.PROVIDER.createArrayBuilder();
             JsonValues.objects(credential.get("proof")).forEach(proofs::add);
-            return Json.createObjectBuilder(credential).add("proof", proofs.add(signed)).build();
+            return JsonValues.PROVIDER.createObjectBuilder(credential).add("proof", proofs.add(signed)).build();
         } catch (VerificationFailure e) {
             throw new IllegalArgumentException("cannot sign this credential: " + e.reason(), e);
         } catch (GeneralSecurityException e) {

@@ -1,6 +1,5 @@
 package org.lerhub.engine.verification;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.security.interfaces.EdECPublicKey;
@@ -56,7 +55,7 @@ final class DataIntegrityVerifier {
         }
         byte[] documentHash;
         try {
-            String canonical = canonicalizer.canonicalize(Json.createObjectBuilder(credential).remove("proof").build());
+            String canonical = canonicalizer.canonicalize(JsonValues.PROVIDER.createObjectBuilder(credential).remove("proof").build());
             documentHash = Sha256.digest(canonical);
         } catch (VerificationFailure e) {
             return List.of(e.asFinding());
@@ -108,7 +107,7 @@ final class DataIntegrityVerifier {
         } catch (IllegalArgumentException e) {
             return List.of(Finding.invalid(name, "the proofValue cannot be read: " + e.getMessage()));
         }
-        JsonObject configuration = Json.createObjectBuilder(proof).remove("proofValue")
+        JsonObject configuration = JsonValues.PROVIDER.createObjectBuilder(proof).remove("proofValue")
                 .add("@context", credential.getOrDefault("@context", JsonValue.NULL)).build();
         byte[] configurationHash;
         try {

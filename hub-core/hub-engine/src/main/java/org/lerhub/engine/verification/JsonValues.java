@@ -4,11 +4,18 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reading the JSON shapes that credentials use: a value or a list of them, an id given as a string or object. */
 final class JsonValues {
+
+    /**
+     * The JSON-P provider, looked up once: {@code Json.createX} looks it up through the service loader on every call,
+     * a scan of the class path that cost more than parsing a credential.
+     */
+    static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private JsonValues() {
     }

@@ -1,6 +1,5 @@
 package org.lerhub.engine.verification;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -40,7 +39,7 @@ final class StrictJson {
     }
 
     static JsonStructure parse(String text, String what) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonValues.PROVIDER.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw new MalformedJsonException(what + " is empty");
             }
@@ -66,7 +65,7 @@ final class StrictJson {
         }
         switch (event) {
             case START_OBJECT -> {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = JsonValues.PROVIDER.createObjectBuilder();
                 Set<String> keys = new HashSet<>();
                 for (JsonParser.Event next = parser.next(); next != JsonParser.Event.END_OBJECT; next = parser.next()) {
                     String key = parser.getString();
@@ -78,7 +77,7 @@ final class StrictJson {
                 return object.build();
             }
             case START_ARRAY -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JsonValues.PROVIDER.createArrayBuilder();
                 for (JsonParser.Event next = parser.next(); next != JsonParser.Event.END_ARRAY; next = parser.next()) {
                     array.add(read(parser, next, depth + 1, what));
                 }
