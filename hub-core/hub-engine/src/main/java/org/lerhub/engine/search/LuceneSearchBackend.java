@@ -169,7 +169,7 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             FacetsCollector detailCollector = facetsCollector;
             if (detailed != lucene) {
                 detailCollector = new FacetsCollector();
-                FacetsCollector.search(searcher, detailed, 1, detailCollector);
+                searcher.search(detailed, detailCollector); // counted only: no scores, no top hits
             }
             Highlighter full = highlighter(lucene, "text");
             Highlighter summary = highlighter(lucene, "summary_text");
