@@ -14,9 +14,7 @@ import org.lerhub.admin.jobs.Jobs;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.connector.Connector;
 import org.lerhub.engine.ingest.InboundDocument;
-import org.lerhub.engine.ingest.IngestOutcome;
 import org.lerhub.engine.ingest.IngestPipeline;
-import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.engine.verification.DetachedSignature;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -87,9 +85,8 @@ class BulkUploadController {
     private Optional<String> ingest(Connector connector, Upload upload) throws IOException {
         try {
             byte[] signature = upload.signature() == null ? null : DetachedSignature.fromFile(Files.readAllBytes(upload.signature()));
-            IngestOutcome outcome = pipeline.ingest(new InboundDocument(Files.readAllBytes(upload.content()),
-                    connector.agencyId(), connector.id(), connector.format(), upload.mediaType(), upload.name(), signature));
-            return outcome.status() == DocumentStatus.DEAD_LETTER ? Optional.of(outcome.reason()) : Optional.empty();
+            return pipeline.ingest(new InboundDocument(Files.readAllBytes(upload.content()), connector.agencyId(),
+                    connector.id(), connector.format(), upload.mediaType(), upload.name(), signature)).deadLetterReason();
         } finally {
             Files.deleteIfExists(upload.content());
             if (upload.signature() != null) {

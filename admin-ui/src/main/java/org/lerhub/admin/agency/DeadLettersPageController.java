@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.lerhub.admin.jobs.JobId;
 import org.lerhub.admin.jobs.Jobs;
 import org.lerhub.engine.access.HubUser;
@@ -90,8 +89,7 @@ class DeadLettersPageController {
         JobId job = jobs.forEach(user, "job.replay", "/agency/dead-letters", letters, this::nameOf,
                 letter -> {
                     // as it is now: someone may have replayed or discarded it since
-                    IngestOutcome outcome = desk.replay(desk.find(letter.id()).orElseThrow(), null, user.username());
-                    return outcome.status() == DocumentStatus.DEAD_LETTER ? Optional.of(outcome.reason()) : Optional.empty();
+                    return desk.replay(desk.find(letter.id()).orElseThrow(), null, user.username()).deadLetterReason();
                 });
         return "redirect:/jobs/" + job.value();
     }

@@ -1,6 +1,7 @@
 package org.lerhub.engine.ingest;
 
 import java.util.List;
+import java.util.Optional;
 import org.lerhub.engine.store.DocumentStatus;
 import org.lerhub.schema.DocumentId;
 import org.lerhub.schema.RecordId;
@@ -20,5 +21,10 @@ public record IngestOutcome(DocumentId documentId, DocumentStatus status, String
     public IngestOutcome {
         recordIds = List.copyOf(recordIds);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Why the document became a dead letter; empty when it was stored. */
+    public Optional<String> deadLetterReason() {
+        return status == DocumentStatus.DEAD_LETTER ? Optional.of(reason) : Optional.empty();
     }
 }
