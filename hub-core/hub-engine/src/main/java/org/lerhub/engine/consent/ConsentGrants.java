@@ -66,18 +66,18 @@ public class ConsentGrants {
     }
 
     public Optional<Grant> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from grants where id = ?").param(id).query(this::row).optional();
+        return read(jdbc.sql("select " + COLUMNS + " from grants where id = ?").param(id)).stream().findFirst();
     }
 
     public List<Grant> ofLearner(LearnerId learner) {
-        return jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? order by created_at, id")
-                .param(learner.value()).query(this::row).list();
+        return read(jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? order by created_at, id")
+                .param(learner.value()));
     }
 
     /** Grants that are active (possibly expired by now: the caller decides with {@link Grant#isLive}). */
     public List<Grant> activeOfLearner(LearnerId learner) {
-        return jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? and status = 'ACTIVE' order by id")
-                .param(learner.value()).query(this::row).list();
+        return read(jdbc.sql("select " + COLUMNS + " from grants where learner_id = ? and status = 'ACTIVE' order by id")
+                .param(learner.value()));
     }
 
     public List<Grant> active(LearnerId learner, String employer) {
@@ -89,11 +89,10 @@ public class ConsentGrants {
         Map<LearnerId, List<Grant>> active = new HashMap<>();
         learners.forEach(learner -> active.put(learner, new ArrayList<>()));
         if (!learners.isEmpty()) {
-            jdbc.sql("select " + COLUMNS + " from grants where learner_id in (:learners) and employer_id = :employer "
+            read(jdbc.sql("select " + COLUMNS + " from grants where learner_id in (:learners) and employer_id = :employer "
                             + "and status = 'ACTIVE' order by id")
                     .param("learners", learners.stream().map(LearnerId::value).distinct().toList())
-                    .param("employer", employer)
-                    .query(this::row).list()
+                    .param("employer", employer))
                     .forEach(grant -> active.get(grant.learnerId()).add(grant));
         }
         return active;
@@ -114,14 +113,35 @@ public class ConsentGrants {
                 .list();
     }
 
-    private Grant row(ResultSet rs, int n) throws SQLException {
-        String id = rs.getString(1);
-        Set<RecordId> records = new HashSet<>(jdbc.sql("select record_id from grant_records where grant_id = ?")
-                .param(id).query((r, i) -> RecordId.of(r.getString(1))).list());
-        return new Grant(id, LearnerId.of(rs.getString(2)), rs.getString(3), GrantScope.valueOf(rs.getString(4)),
-                kinds(rs.getString(5)), records, rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
-                instant(rs.getTimestamp(9)), Grant.Status.valueOf(rs.getString(10)), rs.getInt(11),
-                rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant());
+    /**
+     * The grants a query selects, their covered records read after the rows in one more query: a query inside the
+     * row mapper borrowed a second pooled connection while holding the first, and under load every request thread
+     * held one and waited for another until the pool timed out.
+     */
+    private List<Grant> read(JdbcClient.StatementSpec query) {
+        List<Grant> rows = query.query(ConsentGrants::row).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, Set<RecordId>> records = new HashMap<>();
+        jdbc.sql("select grant_id, record_id from grant_records where grant_id in (:ids)")
+                .param("ids", rows.stream().map(Grant::id).distinct().toList())
+                .query(rs -> {
+                    records.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(RecordId.of(rs.getString(2)));
+                });
+        return rows.stream().map(g -> records.containsKey(g.id()) ? withRecords(g, records.get(g.id())) : g).toList();
+    }
+
+    private static Grant withRecords(Grant g, Set<RecordId> records) {
+        return new Grant(g.id(), g.learnerId(), g.employerId(), g.scope(), g.kinds(), records, g.purpose(),
+                g.includeEarnings(), g.oneTime(), g.expiresAt(), g.status(), g.version(), g.createdAt(), g.updatedAt());
+    }
+
+    private static Grant row(ResultSet rs, int n) throws SQLException {
+        return new Grant(rs.getString(1), LearnerId.of(rs.getString(2)), rs.getString(3),
+                GrantScope.valueOf(rs.getString(4)), kinds(rs.getString(5)), Set.of(), rs.getString(6),
+                rs.getBoolean(7), rs.getBoolean(8), instant(rs.getTimestamp(9)), Grant.Status.valueOf(rs.getString(10)),
+                rs.getInt(11), rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant());
     }
 
     private static String kinds(Set<RecordKind> kinds) {
