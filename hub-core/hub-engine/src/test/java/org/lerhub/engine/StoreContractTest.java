@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -324,6 +325,27 @@ abstract class StoreContractTest {
         assertThat(days.stream().mapToLong(Documents.DailyCount::stored).sum()).isEqualTo(2);
         assertThat(days.stream().mapToLong(Documents.DailyCount::deadLetters).sum()).isEqualTo(1);
         assertThat(documents.dailyCountsOfConnector(connector, Instant.now().plusSeconds(86_400))).isEmpty();
+    }
+
+    @Test
+    void aStaleIndexEntryIsRepairedFromTheStoreAsItIsNowNotAsItWasRead() {
+        organizations.register(new Organizations.Registered(OrganizationId.of("repair-co"), OrganizationType.EMPLOYER,
+                "Repair Co"), Instant.now());
+        ingest("tn", "LINES\n" + email("ray") + "|COURSE|Roofing " + run + "|roofing\n"
+                + email("ray") + "|COURSE|Rigging " + run + "|rigging");
+        LearnerId ray = learners.byEmail(email("ray")).orElseThrow();
+        List<LerRecord> read = records.ofLearner(ray).stream().sorted(Comparator.comparing(LerRecord::title)).toList();
+        consents.grant(ray, new GrantRequest("repair-co", GrantScope.ALL, Set.of(), Set.of(), "job", null, false, false));
+        records.delete(List.of(read.get(1).id()));  // "Roofing" is gone from the store since the search read it
+
+        indexer.reindex(read);
+        index.refresh();
+
+        SearchQuery released = new SearchQuery(run, null, null, null, null, null, null, null, Set.of(), "repair-co",
+                Instant.now(), SearchQuery.Order.RELEVANCE, 0, 20);
+        assertThat(index.search(released).hits()).extracting(h -> h.recordId())
+                .containsExactly(read.get(0).id().value());
+        assertThat(index.search(SearchQuery.text("roofing " + run)).total()).as("the deleted record").isZero();
     }
 
     @Test

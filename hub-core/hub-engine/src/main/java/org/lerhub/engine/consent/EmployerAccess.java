@@ -84,6 +84,7 @@ public class EmployerAccess {
                 .collect(Collectors.toSet()), employer);
         List<Hit> hits = new ArrayList<>();
         Map<Grant, List<String>> disclosed = new LinkedHashMap<>();
+        List<LerRecord> stale = new ArrayList<>();
         for (SearchPage.Hit hit : page.hits()) {
             Optional<LerRecord> record = Optional.ofNullable(found.get(RecordId.of(hit.recordId())));
             Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, now, activeGrants::get));
@@ -91,7 +92,7 @@ public class EmployerAccess {
                 // the index said released, the consent store says not: trust the store and repair the index
                 log.warn("search hit {} for employer {} is not covered by a live grant; dropped and re-indexed",
                         hit.recordId(), employer);
-                record.ifPresent(r -> indexer.index(List.of(r)));
+                record.ifPresent(stale::add);
                 continue;
             }
             hits.add(new Hit(Released.view(record.get(), grant.get()), grant.get().releasesFullRecord(), hit.highlights()));
@@ -100,6 +101,9 @@ public class EmployerAccess {
         disclosures.appendAll(disclosed.entrySet().stream().map(d -> new DisclosureLog.Entry("SEARCH",
                 d.getKey().learnerId().value(), employer, actor, d.getKey().id(), d.getValue(), describe(criteria)))
                 .toList());
+        if (!stale.isEmpty()) {
+            indexer.reindex(stale);
+        }
         return new Results(page.total(), hits, page.facets());
     }
 

@@ -6,7 +6,7 @@ import org.lerhub.engine.audit.Disclosure;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.consent.ConsentGrants;
 import org.lerhub.engine.consent.Grant;
-import org.lerhub.engine.search.SearchBackend;
+import org.lerhub.engine.search.SearchIndexer;
 import org.lerhub.engine.store.Documents;
 import org.lerhub.engine.store.Learners;
 import org.lerhub.engine.store.Records;
@@ -27,19 +27,19 @@ public class LearnerData {
     private final Documents documents;
     private final ConsentGrants grants;
     private final DisclosureLog disclosures;
-    private final SearchBackend index;
+    private final SearchIndexer indexer;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public LearnerData(Learners learners, Records records, Documents documents, ConsentGrants grants,
-                       DisclosureLog disclosures, SearchBackend index, TransactionTemplate transaction, Clock clock) {
+                       DisclosureLog disclosures, SearchIndexer indexer, TransactionTemplate transaction, Clock clock) {
         this.clock = clock;
         this.learners = learners;
         this.records = records;
         this.documents = documents;
         this.grants = grants;
         this.disclosures = disclosures;
-        this.index = index;
+        this.indexer = indexer;
         this.transaction = transaction;
     }
 
@@ -73,8 +73,7 @@ public class LearnerData {
             records.deleteOfLearner(learner).forEach(document -> documents.deleteIfEmpty(DocumentId.of(document)));
             learners.delete(learner);
         });
-        index.delete(recordIds);
-        index.purgeDeleted();
+        indexer.erase(learner, recordIds);
         disclosures.append("ERASED", learner.value(), null, "learner", null, List.of(),
                 "the learner erased their data; " + recordIds.size() + " records removed");
     }

@@ -3,10 +3,13 @@ package org.lerhub.engine.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.consent.ConsentGrants;
@@ -14,6 +17,7 @@ import org.lerhub.engine.consent.Grant;
 import org.lerhub.engine.store.Records;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.LerRecord;
+import org.lerhub.schema.RecordId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,12 +33,18 @@ public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 1_000;
+    private static final int LEARNER_LOCKS = 64;
 
     private final SearchBackend backend;
     private final Records records;
     private final ConsentGrants grants;
     private final DisclosureLog audit;
     private final Clock clock;
+    /**
+     * Index writes about one learner happen one at a time, each reading the grants when its turn comes: a write
+     * computed from grants read before a change must not land after the change's own write and undo it.
+     */
+    private final ReentrantLock[] learnerLocks = new ReentrantLock[LEARNER_LOCKS];
 
     public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, DisclosureLog audit, Clock clock) {
         this.backend = backend;
@@ -42,11 +52,28 @@ public class SearchIndexer {
         this.grants = grants;
         this.audit = audit;
         this.clock = clock;
+        Arrays.setAll(learnerLocks, i -> new ReentrantLock());
     }
 
     /** Indexes records with the grants that release them now. */
     public void index(Collection<LerRecord> stored) {
-        backend.index(entries(stored));
+        inTurn(stored.stream().map(SearchIndexer::learnerOf).toList(), () -> backend.index(entries(stored)));
+    }
+
+    /**
+     * Indexes the records as the store holds them now, and removes those it no longer holds: for an index entry found
+     * stale, whose record may have changed or been erased since it was read.
+     */
+    public void reindex(Collection<LerRecord> stale) {
+        inTurn(stale.stream().map(SearchIndexer::learnerOf).toList(), () -> {
+            Map<RecordId, LerRecord> current = records.findAll(stale.stream().map(LerRecord::id).toList());
+            backend.index(entries(current.values()));
+            List<String> gone = stale.stream().map(LerRecord::id).filter(id -> !current.containsKey(id))
+                    .map(RecordId::value).toList();
+            if (!gone.isEmpty()) {
+                backend.delete(gone);
+            }
+        });
     }
 
     private List<IndexedRecord> entries(Collection<LerRecord> stored) {
@@ -59,12 +86,38 @@ public class SearchIndexer {
 
     /** Recompiles a learner's grants into the entries of all their records: after a grant, narrowing or revocation. */
     public void reindexLearner(LearnerId learner) {
-        index(records.ofLearner(learner));
+        inTurn(List.of(learner), () -> backend.index(entries(records.ofLearner(learner))));
         backend.refresh();
     }
 
     public void delete(Collection<String> recordIds) {
         backend.delete(recordIds);
+    }
+
+    /** Removes an erased learner's entries from the index and from its files. */
+    public void erase(LearnerId learner, Collection<String> recordIds) {
+        inTurn(List.of(learner), () -> {
+            backend.delete(recordIds);
+            backend.purgeDeleted();
+        });
+    }
+
+    /** Runs an index write holding its learners' locks, taken in one order so that no two writes wait on each other. */
+    private void inTurn(Collection<LearnerId> learners, Runnable write) {
+        int[] stripes = learners.stream().filter(Objects::nonNull)
+                .mapToInt(learner -> Math.floorMod(learner.hashCode(), LEARNER_LOCKS)).distinct().sorted().toArray();
+        int locked = 0;
+        try {
+            for (int stripe : stripes) {
+                learnerLocks[stripe].lock();
+                locked++;
+            }
+            write.run();
+        } finally {
+            for (int i = locked - 1; i >= 0; i--) {
+                learnerLocks[stripes[i]].unlock();
+            }
+        }
     }
 
     private static IndexedRecord entry(LerRecord record, List<Grant> live) {
