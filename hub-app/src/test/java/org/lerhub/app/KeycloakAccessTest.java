@@ -94,6 +94,11 @@ class KeycloakAccessTest {
         orgless.putArray("realmRoles").add("employer");
         orgless.putArray("credentials").addObject().put("type", "password").put("value", "demo").put("temporary", false);
         ((ArrayNode) realm.path("users")).add(orgless);
+        ObjectNode erin = orgless.deepCopy();
+        erin.put("username", "erin").put("email", "erin@example.org").put("emailVerified", true).put("firstName", "Erin")
+                .put("lastName", "Learner");
+        erin.putArray("realmRoles").add("learner");
+        ((ArrayNode) realm.path("users")).add(erin);
         return realm;
     }
 
@@ -178,6 +183,30 @@ class KeycloakAccessTest {
             browser.go(By.xpath("//header//button[text()='Sign out']"));
             assertThat(browser.driver().getCurrentUrl()).as("signed out of the hub, which sends the browser to sign in again")
                     .startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/auth");
+            assertThat(browser.driver().findElements(By.id("password"))).as("signed out of Keycloak: it asks for the password")
+                    .hasSize(1);
+        }
+    }
+
+    /** Erasing one's data ends the Keycloak session too: the next visit asks for the password, no silent sign-in. */
+    @Test
+    void aLearnerWhoErasesTheirDataIsSignedOutOfKeycloakToo() {
+        String hub = "http://127.0.0.1:" + hubPort;
+        try (Browser browser = new Browser(hubPort)) {
+            browser.open("/");
+            browser.type(By.id("username"), "erin");
+            browser.type(By.id("password"), "demo");
+            browser.go(By.id("kc-login"));
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, erin");
+
+            browser.open("/learner/data");
+            browser.click(By.id("confirm"));
+            browser.go(By.xpath("//button[text()='Erase my data']"));
+            assertThat(browser.driver().getCurrentUrl()).as("back from Keycloak's sign-out").isEqualTo(hub + "/erased");
+            assertThat(browser.main()).contains("Your data was erased and you are signed out.");
+
+            browser.open("/");
+            assertThat(browser.driver().getCurrentUrl()).startsWith(keycloak.issuer(REALM) + "/protocol/openid-connect/auth");
             assertThat(browser.driver().findElements(By.id("password"))).as("signed out of Keycloak: it asks for the password")
                     .hasSize(1);
         }

@@ -2,6 +2,8 @@ package org.lerhub.admin.learner;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lerhub.admin.site.Downloads;
 import org.lerhub.admin.site.NotFound;
+import org.lerhub.admin.site.SessionEnd;
 import org.lerhub.engine.access.HubUser;
 import org.lerhub.engine.access.LearnerAccounts;
 import org.lerhub.engine.audit.Disclosure;
@@ -47,9 +50,11 @@ class MyDataPageController {
     private final LearnerData data;
     private final Mappers formats;
     private final JsonMapper json;
+    private final SessionEnd sessionEnd;
 
     MyDataPageController(LearnerAccounts accounts, SignedInLearner learners, DisclosureLog disclosures, ConsentGrants grants,
-                         Records records, Organizations organizations, LearnerData data, Mappers formats, JsonMapper json) {
+                         Records records, Organizations organizations, LearnerData data, Mappers formats, JsonMapper json,
+                         SessionEnd sessionEnd) {
         this.accounts = accounts;
         this.learners = learners;
         this.disclosures = disclosures;
@@ -59,6 +64,7 @@ class MyDataPageController {
         this.data = data;
         this.formats = formats;
         this.json = json;
+        this.sessionEnd = sessionEnd;
     }
 
     /** One disclosure as the learner reads it: the employer by name, the records by title, the grant's purpose. */
@@ -104,16 +110,18 @@ class MyDataPageController {
         return "learner/data";
     }
 
-    /** Erases everything, then signs the learner out: nothing of theirs is left to show. */
+    /** Erases everything, then signs the learner out (of single sign-on too): nothing of theirs is left to show. */
     @PostMapping("/learner/erase")
     String erase(@RequestParam(defaultValue = "false") boolean confirm, Authentication authentication,
-                 HttpServletRequest request, Model model) throws ServletException {
+                 HttpServletRequest request, HttpServletResponse response, Model model)
+            throws ServletException, IOException {
         if (!confirm) {
             model.addAttribute("unconfirmed", true);
             return eraseForm(authentication, model);
         }
         accounts.learnerOf(HubUser.of(authentication)).ifPresent(data::erase);
         request.logout();
-        return "redirect:/erased";
+        sessionEnd.end(request, response, authentication, "/erased");
+        return null;
     }
 }

@@ -1,7 +1,13 @@
 package org.lerhub.app.security;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.lerhub.admin.site.SessionEnd;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -47,11 +53,32 @@ final class KeycloakSignIn implements SignIn {
 
     @Override
     public void site(HttpSecurity http) throws Exception {
-        OidcClientInitiatedLogoutSuccessHandler signOutAtKeycloak = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        signOutAtKeycloak.setPostLogoutRedirectUri("{baseUrl}/");
         OidcUserService users = new OidcUserService();
         http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(request -> user(users, request))))
-                .logout(logout -> logout.logoutSuccessHandler(signOutAtKeycloak));
+                .logout(logout -> logout.logoutSuccessHandler(signOutAtKeycloak("/")));
+    }
+
+    /** Keycloak's session ends with the hub's, or Keycloak would sign the person straight back in. */
+    @Override
+    public SessionEnd sessionEnd() {
+        return new SessionEnd() {
+            @Override
+            public void end(HttpServletRequest request, HttpServletResponse response, Authentication ended,
+                            String hubPath) throws IOException {
+                try {
+                    signOutAtKeycloak(hubPath).onLogoutSuccess(request, response, ended);
+                } catch (ServletException e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+    }
+
+    /** RP-initiated logout at Keycloak, which then sends the browser back to {@code hubPath}. */
+    private OidcClientInitiatedLogoutSuccessHandler signOutAtKeycloak(String hubPath) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}" + hubPath);
+        return handler;
     }
 
     /** The UI's user gets the authorities its access token carries, checked like any API token. */

@@ -2,6 +2,7 @@ package org.lerhub.app.security;
 
 import java.util.List;
 import org.lerhub.engine.access.HubRole;
+import org.lerhub.admin.site.SessionEnd;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +45,11 @@ public class SecurityConfiguration {
                     + List.of(environment.getActiveProfiles()));
         }
         this.signIn = active.get(0);
+    }
+
+    @Bean
+    SessionEnd sessionEnd() {
+        return signIn.sessionEnd();
     }
 
     @Bean

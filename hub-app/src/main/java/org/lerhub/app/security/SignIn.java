@@ -1,5 +1,6 @@
 package org.lerhub.app.security;
 
+import org.lerhub.admin.site.SessionEnd;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -13,4 +14,9 @@ public interface SignIn {
 
     /** Sign-in and sign-out of the admin UI (the session chain). */
     void site(HttpSecurity http) throws Exception;
+
+    /** How a session the hub ends on its own (after an erasure) ends: the hub's session alone, by default. */
+    default SessionEnd sessionEnd() {
+        return new SessionEnd() { };
+    }
 }
