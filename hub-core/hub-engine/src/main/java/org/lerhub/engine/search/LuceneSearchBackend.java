@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -19,18 +19,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,8 +29,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -66,24 +59,30 @@ import org.slf4j.LoggerFactory;
 public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchBackend.class);
-    private static final int FACET_VALUES = 20;
+    /** Written into every commit: an index written in another format is emptied at open, and the store refills it. */
+    private static final Map<String, String> FORMAT = Map.of("ler.index.format", "2");
 
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
-    private final FacetsConfig facetsConfig = new FacetsConfig();
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService maintenance;
-    private volatile FacetState facetState;
+    private final LuceneFacets facets = new LuceneFacets();
 
     public LuceneSearchBackend(Path indexDir, Duration refreshInterval, Duration commitInterval) {
-        facetsConfig.setMultiValued("skill", true);
         try {
             Files.createDirectories(indexDir);
             directory = FSDirectory.open(indexDir);
             // a refresh publishes what was written and does not wait up to 500 ms for small segments to merge first
             // (Lucene's merge-on-refresh): a revoked grant must leave the results at once
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setMaxFullFlushMergeWaitMillis(0));
+            if (!isCurrentFormat(writer) && writer.getDocStats().numDocs > 0) {
+                log.info("the search index at {} was written in an older format: emptied, to be rebuilt from the store",
+                        indexDir);
+                writer.deleteAll();
+            }
+            writer.setLiveCommitData(FORMAT.entrySet());
+            writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + indexDir, e);
@@ -99,11 +98,20 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
+    private static boolean isCurrentFormat(IndexWriter writer) {
+        Map<String, String> written = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(entry -> written.put(entry.getKey(), entry.getValue()));
+        }
+        return written.entrySet().containsAll(FORMAT.entrySet());
+    }
+
     @Override
     public void index(Collection<IndexedRecord> records) {
         try {
             for (IndexedRecord record : records) {
-                writer.updateDocument(new Term("id", record.recordId()), facetsConfig.build(document(record)));
+                writer.updateDocument(new Term("id", record.recordId()), document(record));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the search index", e);
@@ -158,19 +166,17 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     @Override
     public SearchPage search(SearchQuery query) {
         Query lucene = toLucene(query);
-        // issuers and verification states are not released by a skills summary: count them over full releases only
-        Query detailed = query.employer() == null ? lucene : fullReleases(query);
         return withSearcher(searcher -> {
             int wanted = (query.page() + 1) * query.size();
-            FacetsCollector facetsCollector = new FacetsCollector();
+            FacetsCollector everyMatch = new FacetsCollector();
+            // issuers and verification states are not released by a skills summary: counted over full releases only
+            FacetsCollector fullReleases = query.employer() == null || query.filtersBeyondSummary() ? everyMatch
+                    : LuceneFacets.alsoMatching(searcher, live("release_full", query));
+            Collector facetCollectors = fullReleases == everyMatch ? everyMatch
+                    : MultiCollector.wrap(everyMatch, fullReleases);
             TopDocs top = query.order() == SearchQuery.Order.RELEVANCE
-                    ? FacetsCollector.search(searcher, lucene, wanted, facetsCollector)
-                    : FacetsCollector.search(searcher, lucene, wanted, byDate(query.order()), facetsCollector);
-            FacetsCollector detailCollector = facetsCollector;
-            if (detailed != lucene) {
-                detailCollector = new FacetsCollector();
-                searcher.search(detailed, detailCollector); // counted only: no scores, no top hits
-            }
+                    ? FacetsCollector.search(searcher, lucene, wanted, facetCollectors)
+                    : FacetsCollector.search(searcher, lucene, wanted, byDate(query.order()), facetCollectors);
             Highlighter full = highlighter(lucene, "text");
             Highlighter summary = highlighter(lucene, "summary_text");
             List<SearchPage.Hit> hits = new ArrayList<>();
@@ -181,9 +187,10 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 hits.add(new SearchPage.Hit(stored.get("id"), docs[i].score,
                         fullyReleased ? highlights(full, stored, "text") : highlights(summary, stored, "summary_text")));
             }
-            Map<String, Map<String, Long>> facets = facets(searcher.getIndexReader(), facetsCollector, List.of("kind", "skill"));
-            facets.putAll(facets(searcher.getIndexReader(), detailCollector, List.of("issuer", "verification")));
-            return new SearchPage(top.totalHits.value, hits, facets);
+            IndexReader reader = searcher.getIndexReader();
+            Map<String, Map<String, Long>> counts = facets.count(reader, everyMatch, LuceneFacets.OF_EVERY_MATCH);
+            counts.putAll(facets.count(reader, fullReleases, LuceneFacets.OF_FULL_RELEASES));
+            return new SearchPage(top.totalHits.value, hits, counts);
         });
     }
 
@@ -287,22 +294,16 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             doc.add(new LongPoint("date", record.date().toEpochDay()));
             doc.add(new NumericDocValuesField("date", record.date().toEpochDay()));
         }
-        facet(doc, "kind", record.kind());
-        facet(doc, "issuer", record.issuer());
-        facet(doc, "verification", record.verification());
-        record.skills().forEach(skill -> facet(doc, "skill", skill));
+        LuceneFacets.add(doc, "kind", record.kind());
+        LuceneFacets.add(doc, "issuer", record.issuer());
+        LuceneFacets.add(doc, "verification", record.verification());
+        record.skills().forEach(skill -> LuceneFacets.add(doc, "skill", skill));
         return doc;
     }
 
     private static void keyword(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new StringField(field, value, Field.Store.NO));
-        }
-    }
-
-    private static void facet(Document doc, String dimension, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new SortedSetDocValuesFacetField(dimension, value));
         }
     }
 
@@ -313,48 +314,6 @@ public class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         } catch (IOException | InvalidTokenOffsetsException e) {
             return List.of();
         }
-    }
-
-    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector collector, List<String> dimensions)
-            throws IOException {
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        dimensions.forEach(dimension -> out.put(dimension, new LinkedHashMap<>()));
-        SortedSetDocValuesReaderState state = facetState(reader);
-        if (state == null) {
-            return out;
-        }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
-        for (String dimension : dimensions) {
-            if (state.getOrdRange(dimension) == null) {
-                continue;
-            }
-            FacetResult result = facets.getTopChildren(FACET_VALUES, dimension);
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    out.get(dimension).put(lv.label, lv.value.longValue());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The ordinal map of the facet fields is costly to build, so it is kept per reader. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader == reader) {
-            return current.state;
-        }
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        } catch (IllegalArgumentException noFacetsYet) {
-            state = null;
-        }
-        facetState = new FacetState(reader, state);
-        return state;
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
     private interface SearcherWork<T> {
