@@ -109,6 +109,18 @@ class AdminUiBrowserTest extends HubTest {
         b.open("/learner/disclosures");
         assertThat(b.main()).contains("Acme (acme-hr)", "found in a search", "opened", title, "job application");
         b.checkPage("learner-disclosures");
+        for (int i = 0; i < 50; i++) {
+            assertThat(hub().get("acme-hr", "/api/v1/search?skill=" + skill).status()).isEqualTo(200);
+        }
+        b.open("/learner/disclosures");
+        assertThat(b.driver().findElements(By.cssSelector("table.disclosures tbody tr"))).as("the latest page").hasSize(50);
+        assertThat(b.driver().findElement(By.cssSelector("table.disclosures tbody")).getText()).doesNotContain("opened");
+        b.go(By.linkText("Older looks"));
+        assertThat(b.driver().findElement(By.cssSelector("table.disclosures tbody")).getText())
+                .as("the look before the 50 searches").contains("opened", title);
+        b.checkPage("learner-disclosures-older");
+        b.go(By.linkText("Latest looks"));
+        assertThat(b.driver().findElements(By.cssSelector("table.disclosures tbody tr"))).hasSize(50);
         b.open("/learner/consents");
         b.go(By.cssSelector("button[aria-label=\"Revoke Acme's access\"]"));
         assertThat(b.main()).contains("Acme can no longer see your records.");

@@ -68,6 +68,41 @@ class ConsentApiTest extends HubTest {
     }
 
     @Test
+    void aLearnerReadsTheirDisclosuresAPageAtATime() {
+        ingest("alice@example.org", "Paged looks");
+        HubClient.Response granted = hub().post("alice", "/api/v1/me/consents", "application/json",
+                "{\"employer\":\"acme\",\"scope\":\"ALL\",\"purpose\":\"paging\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(granted.status()).as(granted.text()).isEqualTo(201);
+        for (int i = 0; i < 3; i++) {
+            assertThat(search("acme-hr").path("total").asLong()).isEqualTo(1);
+        }
+        List<Long> all = seqs(hub().get("alice", "/api/v1/me/disclosures").json());
+        Long third = all.get(all.size() - 3);
+        Long second = all.get(all.size() - 2);
+        Long last = all.get(all.size() - 1);
+
+        HubClient.Response page = hub().get("alice", "/api/v1/me/disclosures?after=" + third + "&limit=1");
+        assertThat(seqs(page.json())).containsExactly(second);
+        String next = page.header("Link");
+        assertThat(next).endsWith("; rel=\"next\"").contains("after=" + second, "limit=1");
+        page = hub().get("alice", next.substring(next.indexOf("/api/"), next.indexOf('>')));
+        assertThat(seqs(page.json())).containsExactly(last);
+        page = hub().get("alice", "/api/v1/me/disclosures?after=" + last + "&limit=5");
+        assertThat(page.json().isEmpty()).isTrue();
+        assertThat(page.header("Link")).as("nothing more").isNull();
+        assertThat(hub().get("alice", "/api/v1/me/disclosures?limit=0").status()).isEqualTo(400);
+
+        assertThat(hub().delete("alice", "/api/v1/me/consents/" + granted.json().path("id").asString()).status())
+                .isEqualTo(200);
+    }
+
+    private static List<Long> seqs(JsonNode disclosures) {
+        List<Long> seqs = new ArrayList<>();
+        disclosures.forEach(entry -> seqs.add(entry.path("seq").asLong()));
+        return seqs;
+    }
+
+    @Test
     void aSkillsSummaryShowsTitlesAndSkillsButNotTheRest() {
         ingest("bob@example.org", "Crane operation");
         HubClient.Response granted = hub().post("bob", "/api/v1/me/consents", "application/json",

@@ -4,7 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class MyDataPageController {
 
+    private static final int LOOKS_PER_PAGE = 50;
+
     private final LearnerAccounts accounts;
     private final SignedInLearner learners;
     private final DisclosureLog disclosures;
@@ -71,20 +73,26 @@ class MyDataPageController {
     record Look(Disclosure disclosure, String employerName, List<String> titles, String purpose) {
     }
 
+    /** The latest looks first, a page at a time: a learner employers search often has many thousands. */
     @GetMapping("/learner/disclosures")
-    String disclosures(Authentication authentication, Model model) {
+    String disclosures(@RequestParam(required = false) Long before, Authentication authentication, Model model) {
         Optional<LearnerId> learner = accounts.learnerOf(HubUser.of(authentication));
         Map<String, String> employers = organizations.ofType(OrganizationType.EMPLOYER).stream()
                 .collect(Collectors.toMap(o -> o.id().value(), Organizations.Registered::name));
         Map<RecordId, String> titles = learner.map(records::ofLearner).orElse(List.of()).stream()
                 .collect(Collectors.toMap(LerRecord::id, r -> r.title() == null ? r.id().value() : r.title(), (a, b) -> a));
-        List<Look> looks = learner.map(l -> disclosures.ofLearner(l.value())).orElse(List.of()).stream()
-                .sorted(Comparator.comparingLong(Disclosure::seq).reversed())
+        List<Disclosure> page = learner.map(l -> disclosures.ofLearnerBefore(l.value(), before, LOOKS_PER_PAGE))
+                .orElse(List.of());
+        Map<String, Optional<String>> purposes = new HashMap<>();
+        List<Look> looks = page.stream()
                 .map(d -> new Look(d, d.employerId() == null ? null : employers.getOrDefault(d.employerId(), d.employerId()),
                         d.recordIds().stream().map(id -> titles.getOrDefault(RecordId.of(id), id)).toList(),
-                        d.grantId() == null ? null : grants.find(d.grantId()).map(g -> g.purpose()).orElse(null)))
+                        d.grantId() == null ? null : purposes.computeIfAbsent(d.grantId(),
+                                id -> grants.find(id).map(g -> g.purpose())).orElse(null)))
                 .toList();
         model.addAttribute("looks", looks);
+        model.addAttribute("older", page.size() == LOOKS_PER_PAGE ? page.get(page.size() - 1).seq() : null);
+        model.addAttribute("paged", before != null);
         return "learner/disclosures";
     }
 

@@ -30,6 +30,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "My data", description = "Disclosures, export and erasure for the signed-in learner")
 class MyDataController {
 
+    private static final int DISCLOSURES_PAGE = 100;
+    private static final int MAX_DISCLOSURES_PAGE = 1_000;
+
     private final LearnerAccounts accounts;
     private final DisclosureLog disclosures;
     private final LearnerData data;
@@ -45,10 +48,32 @@ class MyDataController {
         this.identity = identity;
     }
 
+    /**
+     * Every entry, in order, unless the client pages: {@code limit} entries after entry {@code after} (a sequence
+     * number), with a {@code Link: rel="next"} header while more may follow.
+     */
     @GetMapping("/api/v1/me/disclosures")
-    @Operation(summary = "Who saw which of my records, when, under which grant")
-    List<Disclosure> disclosures(Authentication authentication) {
-        return learner(authentication).map(l -> disclosures.ofLearner(l.value())).orElse(List.of());
+    @Operation(summary = "Who saw which of my records, when, under which grant; page with ?after=<seq>&limit=<n>")
+    ResponseEntity<List<Disclosure>> disclosures(@RequestParam(required = false) Long after,
+                                                 @RequestParam(required = false) Integer limit,
+                                                 Authentication authentication) {
+        Optional<LearnerId> learner = learner(authentication);
+        if (after == null && limit == null) {
+            return ResponseEntity.ok(learner.map(l -> disclosures.ofLearner(l.value())).orElse(List.of()));
+        }
+        int size = limit == null ? DISCLOSURES_PAGE : limit;
+        if (size < 1 || size > MAX_DISCLOSURES_PAGE || (after != null && after < 0)) {
+            throw new IllegalArgumentException("limit is 1 to " + MAX_DISCLOSURES_PAGE + " and after a sequence number"
+                    + " (0 or more) of an entry you have read");
+        }
+        long from = after == null ? 0 : after;
+        List<Disclosure> page = learner.map(l -> disclosures.ofLearnerAfter(l.value(), from, size)).orElse(List.of());
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (page.size() == size) {
+            ok.header("Link", "<" + ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after",
+                    page.get(page.size() - 1).seq()).replaceQueryParam("limit", size).toUriString() + ">; rel=\"next\"");
+        }
+        return ok.body(page);
     }
 
     /** The body of a claim. */

@@ -92,6 +92,18 @@ public class DisclosureLog {
                 .param(learnerId).query(DisclosureLog::row).list();
     }
 
+    /** The learner's next entries after entry {@code after}, in order: what is new since a client last read. */
+    public List<Disclosure> ofLearnerAfter(String learnerId, long after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from disclosures where learner_id = ? and seq > ? order by seq limit ?")
+                .params(learnerId, after, limit).query(DisclosureLog::row).list();
+    }
+
+    /** The learner's latest entries before entry {@code before} (the very latest when null), newest first. */
+    public List<Disclosure> ofLearnerBefore(String learnerId, Long before, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from disclosures where learner_id = ? and seq < ? order by seq desc limit ?")
+                .params(learnerId, before == null ? Long.MAX_VALUE : before, limit).query(DisclosureLog::row).list();
+    }
+
     /** The result of checking the chain: intact, or the first entry that does not fit and why. */
     public record ChainCheck(boolean intact, long entries, Long brokenAt, String problem) {
     }

@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lerhub.engine.store.StoreSchema;
+import org.lerhub.engine.MigratedH2;
 import org.lerhub.schema.LearnerId;
 import org.lerhub.schema.RecordId;
 import org.lerhub.schema.RecordKind;
@@ -36,11 +34,8 @@ class ConsentGrantsTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:consent-grants-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).placeholders(StoreSchema.placeholdersFor(database)).load().migrate();
         HikariConfig config = new HikariConfig();
-        config.setDataSource(database);
+        config.setDataSource(MigratedH2.create("consent-grants"));
         config.setMaximumPoolSize(1);
         config.setConnectionTimeout(250);  // the pool's minimum: a second borrow fails instead of waiting 30 s
         oneConnection = new HikariDataSource(config);
