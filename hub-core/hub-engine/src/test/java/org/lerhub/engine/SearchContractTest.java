@@ -31,6 +31,7 @@ import org.lerhub.engine.store.Learners;
 import org.lerhub.engine.store.Organizations;
 import org.lerhub.engine.store.Records;
 import org.lerhub.schema.LearnerId;
+import org.lerhub.schema.LerRecord;
 import org.lerhub.schema.OrganizationId;
 import org.lerhub.schema.OrganizationType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -323,5 +324,31 @@ public abstract class SearchContractTest {
         assertThat(index.count()).isEqualTo(records.count());
         assertThat(index.search(SearchQuery.text("store " + run)).total()).as("entries the store lacks are gone").isZero();
         assertThat(employerSearch(acme).total()).isEqualTo(1);
+    }
+
+    @Test
+    void anIndexWriteFromBeforeAnErasureDoesNotBringTheRecordsBack() {
+        String email = "ezra." + run + "@example.org";
+        ingest(email, "COURSE|Masonry " + run + "|masonry");
+        LearnerId ezra = learners.byEmail(email).orElseThrow();
+        List<LerRecord> storedByAnIngestRun = records.ofLearner(ezra);
+        learnerData.erase(ezra);
+        indexer.index(storedByAnIngestRun); // the ingest run's own index write, landing after the erasure
+        index.refresh();
+        assertThat(index.search(SearchQuery.text("masonry " + run)).total()).as("the erased record").isZero();
+    }
+
+    @Test
+    void aHitWhoseRecordIsGoneFromTheStoreIsRemovedFromTheIndex() {
+        organizations.register(new Organizations.Registered(OrganizationId.of(acme), OrganizationType.EMPLOYER, acme),
+                NOW);
+        String email = "gus." + run + "@example.org";
+        IngestOutcome outcome = ingest(email, "COURSE|Glazing " + run + "|glazing");
+        consents.grant(learners.byEmail(email).orElseThrow(), new GrantRequest(acme, GrantScope.ALL, Set.of(), Set.of(),
+                "hiring", null, false, false));
+        records.delete(outcome.recordIds()); // gone from the store, as a record ingested during an erasure is
+        assertThat(employerSearch(acme).hits()).isEmpty();
+        index.refresh();
+        assertThat(employerSearch(acme).total()).as("counted after the store lost it").isZero();
     }
 }

@@ -338,7 +338,7 @@ abstract class StoreContractTest {
         consents.grant(ray, new GrantRequest("repair-co", GrantScope.ALL, Set.of(), Set.of(), "job", null, false, false));
         records.delete(List.of(read.get(1).id()));  // "Roofing" is gone from the store since the search read it
 
-        indexer.reindex(read);
+        indexer.index(read);
         index.refresh();
 
         SearchQuery released = new SearchQuery(run, null, null, null, null, null, null, null, Set.of(), "repair-co",

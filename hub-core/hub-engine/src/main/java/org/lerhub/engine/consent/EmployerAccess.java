@@ -85,14 +85,15 @@ public class EmployerAccess {
         List<Hit> hits = new ArrayList<>();
         Map<Grant, List<String>> disclosed = new LinkedHashMap<>();
         List<LerRecord> stale = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
         for (SearchPage.Hit hit : page.hits()) {
             Optional<LerRecord> record = Optional.ofNullable(found.get(RecordId.of(hit.recordId())));
             Optional<Grant> grant = record.flatMap(r -> coveringGrant(r, now, activeGrants::get));
             if (grant.isEmpty()) {
                 // the index said released, the consent store says not: trust the store and repair the index
-                log.warn("search hit {} for employer {} is not covered by a live grant; dropped and re-indexed",
+                log.warn("search hit {} for employer {} is not covered by a live grant; dropped and its entry repaired",
                         hit.recordId(), employer);
-                record.ifPresent(stale::add);
+                record.ifPresentOrElse(stale::add, () -> gone.add(hit.recordId()));
                 continue;
             }
             hits.add(new Hit(Released.view(record.get(), grant.get()), grant.get().releasesFullRecord(), hit.highlights()));
@@ -102,7 +103,10 @@ public class EmployerAccess {
                 d.getKey().learnerId().value(), employer, actor, d.getKey().id(), d.getValue(), describe(criteria)))
                 .toList());
         if (!stale.isEmpty()) {
-            indexer.reindex(stale);
+            indexer.index(stale);
+        }
+        if (!gone.isEmpty()) {
+            indexer.delete(gone);
         }
         return new Results(page.total(), hits, page.facets());
     }

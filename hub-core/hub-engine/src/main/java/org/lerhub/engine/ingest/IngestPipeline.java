@@ -299,8 +299,9 @@ public class IngestPipeline {
         /** Takes back the parts this run stored, so that a rejected document leaves no records behind. */
         void undo() {
             if (!ownIds.isEmpty()) {
-                indexer.delete(ownIds.stream().map(RecordId::value).toList());
+                // the store first: an index write from then on finds the records gone and does not bring them back
                 transaction.executeWithoutResult(status -> records.delete(ownIds));
+                indexer.delete(ownIds.stream().map(RecordId::value).toList());
             }
         }
     }

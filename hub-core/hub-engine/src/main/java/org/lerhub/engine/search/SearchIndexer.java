@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.lerhub.engine.audit.DisclosureLog;
@@ -55,20 +56,16 @@ public class SearchIndexer {
         Arrays.setAll(learnerLocks, i -> new ReentrantLock());
     }
 
-    /** Indexes records with the grants that release them now. */
-    public void index(Collection<LerRecord> stored) {
-        inTurn(stored.stream().map(SearchIndexer::learnerOf).toList(), () -> backend.index(entries(stored)));
-    }
-
     /**
-     * Indexes the records as the store holds them now, and removes those it no longer holds: for an index entry found
-     * stale, whose record may have changed or been erased since it was read.
+     * Indexes the records as the store holds them when their learners' turn comes, with the grants that release them
+     * then. A record the store no longer holds (erased, taken back) is removed from the index, not written back from
+     * the copy the caller read.
      */
-    public void reindex(Collection<LerRecord> stale) {
-        inTurn(stale.stream().map(SearchIndexer::learnerOf).toList(), () -> {
-            Map<RecordId, LerRecord> current = records.findAll(stale.stream().map(LerRecord::id).toList());
+    public void index(Collection<LerRecord> changed) {
+        inTurn(changed.stream().map(SearchIndexer::learnerOf).toList(), () -> {
+            Map<RecordId, LerRecord> current = records.findAll(changed.stream().map(LerRecord::id).toList());
             backend.index(entries(current.values()));
-            List<String> gone = stale.stream().map(LerRecord::id).filter(id -> !current.containsKey(id))
+            List<String> gone = changed.stream().map(LerRecord::id).filter(id -> !current.containsKey(id))
                     .map(RecordId::value).toList();
             if (!gone.isEmpty()) {
                 backend.delete(gone);
@@ -94,12 +91,25 @@ public class SearchIndexer {
         backend.delete(recordIds);
     }
 
-    /** Removes an erased learner's entries from the index and from its files. */
+    /**
+     * Removes an erased learner's entries from the index and from its files: those of the records erased, and any other
+     * the index holds for the learner (a record stored while the erasure ran).
+     */
     public void erase(LearnerId learner, Collection<String> recordIds) {
         inTurn(List.of(learner), () -> {
             backend.delete(recordIds);
-            backend.purgeDeleted();
+            SearchQuery theirs = new SearchQuery(null, null, null, null, null, null, null, Set.of(learner.value()),
+                    Set.of(), null, null, SearchQuery.Order.RELEVANCE, 0, SearchQuery.MAX_SIZE);
+            for (backend.refresh(); ; backend.refresh()) {
+                List<String> left = backend.search(theirs).hits().stream().map(SearchPage.Hit::recordId).toList();
+                if (left.isEmpty()) {
+                    break;
+                }
+                backend.delete(left);
+            }
         });
+        // merging deleted entries away takes long on a large index: other writes about the learner need not wait
+        backend.purgeDeleted();
     }
 
     /** Runs an index write holding its learners' locks, taken in one order so that no two writes wait on each other. */
@@ -163,7 +173,7 @@ public class SearchIndexer {
     }
 
     private void indexBatch(SearchBackend.Rebuild rebuild, List<LerRecord> batch, long[] total, LongConsumer progress) {
-        rebuild.index(entries(batch));
+        inTurn(batch.stream().map(SearchIndexer::learnerOf).toList(), () -> rebuild.index(entries(batch)));
         total[0] += batch.size();
         progress.accept(batch.size());
         batch.clear();

@@ -34,6 +34,8 @@ final class JsonLdCanonicalizer {
     private static final String GRAPH = "@graph";
     /** More combinations of bundled contexts than credentials use; beyond it contexts are processed per call. */
     private static final int KEPT_CONTEXTS = 64;
+    /** Credentials name two to four contexts: a longer list is processed per call, not kept at a stranger's choice. */
+    private static final int KEPT_CONTEXT_URLS = 8;
 
     private final Duration timeLimit;
     private final JsonLdOptions options;
@@ -107,7 +109,8 @@ final class JsonLdCanonicalizer {
         }
         // a URL that is not bundled fails here, and a failure is not kept
         ActiveContext processed = initial.newContext().create(context, null);
-        if (bundledContexts.size() < KEPT_CONTEXTS) {
+        if (bundledContexts.size() < KEPT_CONTEXTS && (!(context instanceof JsonArray urls)
+                || urls.size() <= KEPT_CONTEXT_URLS)) {
             bundledContexts.putIfAbsent(context, processed);
         }
         return processed;

@@ -83,6 +83,19 @@ class JsonLdCanonicalizerTest {
         }
     }
 
+    /** The limit counts from each call: a runtime shared with the kept context must not count from its first use. */
+    @Test
+    void eachCallHasTheWholeTimeLimit() throws Exception {
+        Duration limit = Duration.ofSeconds(3);
+        JsonLdCanonicalizer timed = new JsonLdCanonicalizer(new BundledContexts(), limit);
+        JsonObject credential = StrictJson.parseObject(Vectors.text(VECTOR), "vector");
+        String first = timed.canonicalize(credential);
+
+        Thread.sleep(limit.plusMillis(200).toMillis());
+
+        assertThat(timed.canonicalize(credential)).isEqualTo(first);
+    }
+
     @Test
     void anUndefinedPropertyIsASafeModeError() {
         JsonObject credential = Json.createObjectBuilder()
