@@ -3,14 +3,11 @@ package org.lerhub.engine.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.lerhub.engine.audit.DisclosureLog;
 import org.lerhub.engine.consent.ConsentGrants;
@@ -34,26 +31,22 @@ public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 1_000;
-    private static final int LEARNER_LOCKS = 64;
 
     private final SearchBackend backend;
     private final Records records;
     private final ConsentGrants grants;
     private final DisclosureLog audit;
     private final Clock clock;
-    /**
-     * Index writes about one learner happen one at a time, each reading the grants when its turn comes: a write
-     * computed from grants read before a change must not land after the change's own write and undo it.
-     */
-    private final ReentrantLock[] learnerLocks = new ReentrantLock[LEARNER_LOCKS];
+    private final LearnerTurns turns;
 
-    public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, DisclosureLog audit, Clock clock) {
+    public SearchIndexer(SearchBackend backend, Records records, ConsentGrants grants, DisclosureLog audit, Clock clock,
+                         LearnerTurns turns) {
         this.backend = backend;
         this.records = records;
         this.grants = grants;
         this.audit = audit;
         this.clock = clock;
-        Arrays.setAll(learnerLocks, i -> new ReentrantLock());
+        this.turns = turns;
     }
 
     /**
@@ -62,7 +55,7 @@ public class SearchIndexer {
      * the copy the caller read.
      */
     public void index(Collection<LerRecord> changed) {
-        inTurn(changed.stream().map(SearchIndexer::learnerOf).toList(), () -> {
+        turns.run(changed.stream().map(SearchIndexer::learnerOf).toList(), () -> {
             Map<RecordId, LerRecord> current = records.findAll(changed.stream().map(LerRecord::id).toList());
             backend.index(entries(current.values()));
             List<String> gone = changed.stream().map(LerRecord::id).filter(id -> !current.containsKey(id))
@@ -83,7 +76,7 @@ public class SearchIndexer {
 
     /** Recompiles a learner's grants into the entries of all their records: after a grant, narrowing or revocation. */
     public void reindexLearner(LearnerId learner) {
-        inTurn(List.of(learner), () -> backend.index(entries(records.ofLearner(learner))));
+        turns.run(List.of(learner), () -> backend.index(entries(records.ofLearner(learner))));
         backend.refresh();
     }
 
@@ -96,7 +89,7 @@ public class SearchIndexer {
      * the index holds for the learner (a record stored while the erasure ran).
      */
     public void erase(LearnerId learner, Collection<String> recordIds) {
-        inTurn(List.of(learner), () -> {
+        turns.run(List.of(learner), () -> {
             backend.delete(recordIds);
             SearchQuery theirs = new SearchQuery(null, null, null, null, null, null, null, Set.of(learner.value()),
                     Set.of(), null, null, SearchQuery.Order.RELEVANCE, 0, SearchQuery.MAX_SIZE);
@@ -110,24 +103,6 @@ public class SearchIndexer {
         });
         // merging deleted entries away takes long on a large index: other writes about the learner need not wait
         backend.purgeDeleted();
-    }
-
-    /** Runs an index write holding its learners' locks, taken in one order so that no two writes wait on each other. */
-    private void inTurn(Collection<LearnerId> learners, Runnable write) {
-        int[] stripes = learners.stream().filter(Objects::nonNull)
-                .mapToInt(learner -> Math.floorMod(learner.hashCode(), LEARNER_LOCKS)).distinct().sorted().toArray();
-        int locked = 0;
-        try {
-            for (int stripe : stripes) {
-                learnerLocks[stripe].lock();
-                locked++;
-            }
-            write.run();
-        } finally {
-            for (int i = locked - 1; i >= 0; i--) {
-                learnerLocks[stripes[i]].unlock();
-            }
-        }
     }
 
     private static IndexedRecord entry(LerRecord record, List<Grant> live) {
@@ -173,7 +148,7 @@ public class SearchIndexer {
     }
 
     private void indexBatch(SearchBackend.Rebuild rebuild, List<LerRecord> batch, long[] total, LongConsumer progress) {
-        inTurn(batch.stream().map(SearchIndexer::learnerOf).toList(), () -> rebuild.index(entries(batch)));
+        turns.run(batch.stream().map(SearchIndexer::learnerOf).toList(), () -> rebuild.index(entries(batch)));
         total[0] += batch.size();
         progress.accept(batch.size());
         batch.clear();

@@ -4,30 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lerhub.engine.PostgresStoreTest;
-import org.lerhub.engine.store.StoreSchema;
+import org.lerhub.engine.PostgresSchema;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** Leader election over a real PostgreSQL, in a schema of its own: replicas as objects sharing one lease table. */
 class ClusterLeadershipTest {
 
-    private static final String SCHEMA = "ler_lease_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String SCHEMA = PostgresSchema.newName("ler_lease");
     private static final ClusterProperties SETTINGS = new ClusterProperties(true, "", Duration.ofSeconds(2),
             Duration.ofMillis(200));
     private static JdbcClient jdbc;
@@ -36,19 +31,12 @@ class ClusterLeadershipTest {
 
     @BeforeAll
     static void schema() throws SQLException {
-        var dataSource = new SimpleDriverDataSource(DriverManager.getDriver(PostgresStoreTest.URL),
-                PostgresStoreTest.URL + "?currentSchema=" + SCHEMA, "postgres", "");
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
-                .placeholders(StoreSchema.placeholdersFor(dataSource)).load().migrate();
-        jdbc = JdbcClient.create(dataSource);
+        jdbc = JdbcClient.create(PostgresSchema.migrated(SCHEMA));
     }
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        try (var connection = DriverManager.getConnection(PostgresStoreTest.URL, "postgres", "");
-             var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-        }
+        PostgresSchema.drop(SCHEMA);
     }
 
     @BeforeEach
