@@ -74,11 +74,10 @@ final class LuceneFacets {
             return current.byDimension();
         }
         Map<String, StringDocValuesReaderState> byDimension = new LinkedHashMap<>();
-        for (String dimension : OF_EVERY_MATCH) {
-            byDimension.put(dimension, new StringDocValuesReaderState(reader, field(dimension)));
-        }
-        for (String dimension : OF_FULL_RELEASES) {
-            byDimension.put(dimension, new StringDocValuesReaderState(reader, field(dimension)));
+        for (List<String> dimensions : List.of(OF_EVERY_MATCH, OF_FULL_RELEASES)) {
+            for (String dimension : dimensions) {
+                byDimension.put(dimension, new StringDocValuesReaderState(reader, field(dimension)));
+            }
         }
         states = new ReaderStates(reader, byDimension);
         return byDimension;
